@@ -1,0 +1,7 @@
+package io.vswitch.vpp.api.definition;
+
+/**
+ * One element of a {@link VppDump}'s answer.
+ */
+public interface VppDetails extends VppMessageBody {
+}
