@@ -27,4 +27,11 @@ public @interface VppMessage {
      * The feature area that needs this message, e.g. {@code interfaces}, {@code l3}; reported when VPP lacks it.
      */
     String area();
+
+    /**
+     * The header fields after {@code _vl_msg_id}, only for the few messages whose header is not the usual one of
+     * their kind: {@code sockclnt_create} has {@code {"context"}}, {@code sockclnt_create_reply} has
+     * {@code {"client_index", "context"}}. Empty (the default) means the kind's usual header.
+     */
+    String[] header() default {};
 }

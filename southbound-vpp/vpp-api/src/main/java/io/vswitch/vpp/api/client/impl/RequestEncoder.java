@@ -1,0 +1,58 @@
+package io.vswitch.vpp.api.client.impl;
+
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.Unpooled;
+import io.vswitch.vpp.api.codec.MessageDescriptor;
+import io.vswitch.vpp.api.codec.MessageHeader;
+import io.vswitch.vpp.api.transport.VppFrames;
+
+/**
+ * Encodes requests into complete frames on the caller's thread, so that encoding errors reach the caller at once
+ * and the event loop only copies bytes. The context is left 0: the event loop sets it when it sends the frame, at
+ * the offset {@link #append} returns.
+ */
+final class RequestEncoder {
+    private static final int INITIAL_CAPACITY = 128;
+
+    private final int clientIndex;
+
+    RequestEncoder(final int clientIndex) {
+        this.clientIndex = clientIndex;
+    }
+
+    /**
+     * Makes a buffer for one or a few request frames.
+     *
+     * @return an empty heap buffer
+     */
+    static ByteBuf newBuffer() {
+        return Unpooled.buffer(INITIAL_CAPACITY);
+    }
+
+    /**
+     * Appends one request frame to a buffer.
+     *
+     * @param out the buffer
+     * @param id the message id on this connection
+     * @param descriptor the message codec; its header must have a client index and a context
+     * @param body the message
+     * @return the offset of the appended message's context in {@code out}
+     * @throws IllegalArgumentException when the body cannot be encoded
+     */
+    int append(final ByteBuf out, final int id, final MessageDescriptor<?> descriptor, final Object body) {
+        final MessageHeader header = descriptor.header();
+        if (header != MessageHeader.CLIENT_INDEX_CONTEXT) {
+            throw new IllegalArgumentException(descriptor.name() + " has header " + header
+                + ": it is not sent as an ordinary request");
+        }
+        final int start = VppFrames.reserveHeader(out);
+        header.write(out, id, clientIndex, 0);
+        encodeBody(descriptor, body, out);
+        VppFrames.completeHeader(out, start);
+        return start + VppFrames.HEADER_LENGTH + header.contextOffset();
+    }
+
+    private static <T> void encodeBody(final MessageDescriptor<T> descriptor, final Object body, final ByteBuf out) {
+        descriptor.encode(descriptor.type().cast(body), out);
+    }
+}

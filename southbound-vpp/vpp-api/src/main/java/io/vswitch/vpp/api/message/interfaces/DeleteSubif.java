@@ -1,0 +1,14 @@
+package io.vswitch.vpp.api.message.interfaces;
+
+import io.vswitch.vpp.api.definition.VppField;
+import io.vswitch.vpp.api.definition.VppMessage;
+import io.vswitch.vpp.api.definition.VppRequest;
+
+/**
+ * The {@code delete_subif} message (interface.api).
+ * Answered by {@link DeleteSubifReply}.
+ */
+@VppMessage(name = "delete_subif", crc = "f9e6675e", area = InterfacesMessages.AREA)
+public record DeleteSubif(
+        @VppField("vl_api_interface_index_t") int swIfIndex) implements VppRequest<DeleteSubifReply> {
+}
