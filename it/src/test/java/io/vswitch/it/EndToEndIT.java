@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.vswitch.vpp.sim.VppSimulator;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -31,10 +32,10 @@ class EndToEndIT {
     private static final Logger LOG = LoggerFactory.getLogger(EndToEndIT.class);
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String NODE_URL = Restconf.NODES + "/node=vpp1";
-    private static final String NODE = """
+    private static final String NODE_TEMPLATE = """
         {"vswitch-node:node": [{
           "name": "vpp1",
-          "api-socket": "/run/vpp/api.sock",
+          "api-socket": "API_SOCKET",
           "description": "host vSwitch",
           "vswitch-interfaces:interfaces": {"interface": [
             {"name": "bvi0", "type": "vswitch-interfaces:loopback", "mtu": 1500,
@@ -44,11 +45,20 @@ class EndToEndIT {
           ]}
         }]}""";
 
-    private static KarafInstance karaf;
     private static final Restconf ADMIN = Restconf.admin();
+    private static KarafInstance karaf;
+    private static VppSimulator vpp;
+    private static Path vppDir;
+    private static String nodeJson;
 
     @BeforeAll
     static void startController() throws Exception {
+        // A VPP for node vpp1: the simulator on a real Unix socket, in this JVM.
+        vppDir = Files.createTempDirectory("vswitch-e2e-vpp");
+        vpp = new VppSimulator();
+        vpp.start(vppDir.resolve("api.sock"));
+        nodeJson = NODE_TEMPLATE.replace("API_SOCKET", vppDir.resolve("api.sock").toString());
+
         karaf = KarafInstance.freshCopy("e2e-karaf");
         karaf.start();
         final Duration ready = ADMIN.awaitReady(Duration.ofMinutes(3));
@@ -61,6 +71,9 @@ class EndToEndIT {
             LOG.info("e2e.rss_after_tests {} kB", karaf.residentKilobytes());
             karaf.stop();
         }
+        if (vpp != null) {
+            vpp.close();
+        }
     }
 
     @Test
@@ -72,10 +85,10 @@ class EndToEndIT {
     @Test
     @Order(2)
     void putNodeWithTwoInterfacesAndReadItBack() throws Exception {
-        assertEquals(201, ADMIN.put(NODE_URL, NODE).statusCode());
+        assertEquals(201, ADMIN.put(NODE_URL, nodeJson).statusCode());
 
         final JsonNode config = body(ADMIN.get(NODE_URL + "?content=config"));
-        assertEquals(Json.canonical(NODE), config);
+        assertEquals(Json.canonical(nodeJson), config);
 
         // The default read merges configuration and operational state; the node is there either way.
         final JsonNode all = body(ADMIN.get(NODE_URL));
@@ -87,36 +100,62 @@ class EndToEndIT {
 
     @Test
     @Order(3)
+    void operationalStateShowsTheConnectionToVpp() throws Exception {
+        final long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        JsonNode connection = null;
+        while (System.nanoTime() < deadline) {
+            final HttpResponse<String> response = ADMIN.get(NODE_URL + "?content=nonconfig");
+            if (response.statusCode() == 200) {
+                connection = Json.canonical(response.body()).at("/vswitch-node:node/0/connection");
+                if ("connected".equals(connection.path("state").asText()) && connection.has("vpp-pid")) {
+                    break;
+                }
+            }
+            TimeUnit.MILLISECONDS.sleep(250);
+        }
+        assertEquals("connected", connection == null ? null : connection.path("state").asText(),
+            String.valueOf(connection));
+        assertTrue(connection.path("vpp-version").asText().startsWith("26.06"), connection.toString());
+        assertEquals(ProcessHandle.current().pid(), connection.path("vpp-pid").asLong());
+        assertTrue(connection.path("plugin").size() > 0, connection.toString());
+
+        final String console = karaf.console("vswitch:nodes");
+        assertTrue(console.lines().anyMatch(line -> line.startsWith("vpp1 ") && line.contains("connected")
+            && line.contains("26.06")), console);
+    }
+
+    @Test
+    @Order(4)
     void refusesClientsWithoutValidCredentials() throws Exception {
         assertEquals(401, Restconf.anonymous().get(NODE_URL).statusCode());
-        assertEquals(401, Restconf.anonymous().put(NODE_URL, NODE.replace("host vSwitch", "changed")).statusCode());
+        assertEquals(401, Restconf.anonymous().put(NODE_URL, nodeJson.replace("host vSwitch", "changed")).statusCode());
         assertEquals(401, Restconf.withCredentials("admin", "wrong").get(NODE_URL).statusCode());
         assertEquals("host vSwitch", body(ADMIN.get(NODE_URL + "?content=config"))
             .at("/vswitch-node:node/0/description").asText());
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void refusesAMalformedBodyWithAClearMessageAndChangesNothing() throws Exception {
         final HttpResponse<String> response = ADMIN.put(NODE_URL, "{\"vswitch-node:node\": [{\"name\": \"vpp1\",");
         assertEquals(400, response.statusCode());
         final JsonNode error = JSON.readTree(response.body()).at("/errors/error/0");
         assertEquals("malformed-message", error.get("error-tag").asText());
         assertTrue(error.get("error-message").asText().contains("Error parsing input"), response.body());
-        assertEquals(Json.canonical(NODE), body(ADMIN.get(NODE_URL + "?content=config")));
-    }
-
-    @Test
-    @Order(5)
-    void refusesAValueOutsideTheModelAndChangesNothing() throws Exception {
-        final HttpResponse<String> response = ADMIN.put(NODE_URL, NODE.replace("\"mtu\": 1500", "\"mtu\": 20"));
-        assertEquals(400, response.statusCode());
-        assertEquals("invalid-value", JSON.readTree(response.body()).at("/errors/error/0/error-tag").asText());
-        assertEquals(Json.canonical(NODE), body(ADMIN.get(NODE_URL + "?content=config")));
+        assertEquals(Json.canonical(nodeJson), body(ADMIN.get(NODE_URL + "?content=config")));
     }
 
     @Test
     @Order(6)
+    void refusesAValueOutsideTheModelAndChangesNothing() throws Exception {
+        final HttpResponse<String> response = ADMIN.put(NODE_URL, nodeJson.replace("\"mtu\": 1500", "\"mtu\": 20"));
+        assertEquals(400, response.statusCode());
+        assertEquals("invalid-value", JSON.readTree(response.body()).at("/errors/error/0/error-tag").asText());
+        assertEquals(Json.canonical(nodeJson), body(ADMIN.get(NODE_URL + "?content=config")));
+    }
+
+    @Test
+    @Order(7)
     void netconfSeesTheNodeAndItsEditIsVisibleOverRestconf() throws Exception {
         final Path script = Path.of(System.getProperty("vswitch.python.dir"), "netconf_e2e.py");
         final Process process = new ProcessBuilder(python(), script.toString(), "127.0.0.1", "2830", "admin", "admin")
@@ -132,12 +171,12 @@ class EndToEndIT {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void consoleListsTheNode() throws Exception {
         final String output = karaf.console("vswitch:nodes");
         final List<String> row = output.lines().filter(line -> line.startsWith("vpp1 ")).toList();
         assertEquals(1, row.size(), output);
-        assertTrue(row.get(0).contains("/run/vpp/api.sock") && row.get(0).contains("host vSwitch"), output);
+        assertTrue(row.get(0).contains(vppDir.toString()) && row.get(0).contains("host vSwitch"), output);
         assertTrue(output.lines().anyMatch(line -> line.startsWith("Name ") && line.contains("Connection")), output);
     }
 

@@ -19,4 +19,25 @@ public interface VppError {
      * @return e.g. {@code sw_interface_add_del_address}
      */
     String messageName();
+
+    /**
+     * A plain value, e.g. for an error describer that maps a foreign exception type.
+     *
+     * @param retval VPP's return value
+     * @param messageName the VPP message that failed
+     * @return the error
+     */
+    static VppError of(final int retval, final String messageName) {
+        return new Simple(retval, messageName);
+    }
+
+    /**
+     * The plain value behind {@link #of}.
+     *
+     * @param retval VPP's return value
+     * @param messageName the VPP message that failed
+     */
+    record Simple(int retval, String messageName) implements VppError {
+        // a value
+    }
 }

@@ -1,5 +1,6 @@
 package io.vswitch.vpp.sim;
 
+import io.vswitch.vpp.api.transport.UnixDomainTransport;
 import java.util.Set;
 
 /**
@@ -17,10 +18,11 @@ import java.util.Set;
  * @param memifCarrier whether a memif interface has a connected peer (link up once admin up)
  * @param missingHostInterfaces host interface names on which {@code af_packet_create} fails as on a host
  *     without them
+ * @param transport native epoll, or the JDK's Unix domain sockets where the native library is missing
  */
 public record SimulatorOptions(String version, String buildDate, String buildDirectory, String buildUser,
         String buildHost, boolean reuseSwIfIndexes, int idShiftPerRestart, boolean memifCarrier,
-        Set<String> missingHostInterfaces) {
+        Set<String> missingHostInterfaces, UnixDomainTransport transport) {
     /** The version this simulator imitates. */
     public static final String VPP_VERSION = "26.06-release";
 
@@ -36,13 +38,13 @@ public record SimulatorOptions(String version, String buildDate, String buildDir
 
     /**
      * The defaults: VPP 26.06, indexes never reused, ids shift by 16 per restart, memif peers present, every host
-     * interface present.
+     * interface present, the best transport of this host.
      *
      * @return the default options
      */
     public static SimulatorOptions defaults() {
         return new SimulatorOptions(VPP_VERSION, "2026-06-24T09:30:00", "/w/workspace/vpp-merge-2606-ubuntu2404",
-            "jenkins", "vpp-build", false, 16, true, Set.of());
+            "jenkins", "vpp-build", false, 16, true, Set.of(), UnixDomainTransport.preferred());
     }
 
     /**
@@ -53,7 +55,7 @@ public record SimulatorOptions(String version, String buildDate, String buildDir
      */
     public SimulatorOptions withReuseSwIfIndexes(final boolean reuse) {
         return new SimulatorOptions(version, buildDate, buildDirectory, buildUser, buildHost, reuse,
-            idShiftPerRestart, memifCarrier, missingHostInterfaces);
+            idShiftPerRestart, memifCarrier, missingHostInterfaces, transport);
     }
 
     /**
@@ -64,7 +66,7 @@ public record SimulatorOptions(String version, String buildDate, String buildDir
      */
     public SimulatorOptions withIdShiftPerRestart(final int shift) {
         return new SimulatorOptions(version, buildDate, buildDirectory, buildUser, buildHost, reuseSwIfIndexes,
-            shift, memifCarrier, missingHostInterfaces);
+            shift, memifCarrier, missingHostInterfaces, transport);
     }
 
     /**
@@ -75,7 +77,7 @@ public record SimulatorOptions(String version, String buildDate, String buildDir
      */
     public SimulatorOptions withMemifCarrier(final boolean carrier) {
         return new SimulatorOptions(version, buildDate, buildDirectory, buildUser, buildHost, reuseSwIfIndexes,
-            idShiftPerRestart, carrier, missingHostInterfaces);
+            idShiftPerRestart, carrier, missingHostInterfaces, transport);
     }
 
     /**
@@ -86,6 +88,17 @@ public record SimulatorOptions(String version, String buildDate, String buildDir
      */
     public SimulatorOptions withMissingHostInterfaces(final Set<String> missing) {
         return new SimulatorOptions(version, buildDate, buildDirectory, buildUser, buildHost, reuseSwIfIndexes,
-            idShiftPerRestart, memifCarrier, missing);
+            idShiftPerRestart, memifCarrier, missing, transport);
+    }
+
+    /**
+     * These options with another transport.
+     *
+     * @param unixTransport epoll or NIO
+     * @return the changed options
+     */
+    public SimulatorOptions withTransport(final UnixDomainTransport unixTransport) {
+        return new SimulatorOptions(version, buildDate, buildDirectory, buildUser, buildHost, reuseSwIfIndexes,
+            idShiftPerRestart, memifCarrier, missingHostInterfaces, unixTransport);
     }
 }

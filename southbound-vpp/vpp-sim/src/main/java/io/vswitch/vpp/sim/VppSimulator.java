@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import org.eclipse.jdt.annotation.Nullable;
 
 /**
  * A simulated VPP v26.06 on the binary API over a Unix stream socket: the handshake and its id table, real
@@ -38,8 +37,8 @@ public final class VppSimulator implements AutoCloseable {
     private final SimHost host;
     private final MessageRegistry registry;
     private final int pid = (int) ProcessHandle.current().pid();
-    private @Nullable SimEngine engine;
-    private @Nullable Path socket;
+    private Optional<SimEngine> engine = Optional.empty();
+    private Optional<Path> socket = Optional.empty();
     private int generation;
 
     /**
@@ -79,19 +78,19 @@ public final class VppSimulator implements AutoCloseable {
      * @throws UncheckedIOException if the socket cannot be bound
      */
     public synchronized void start(final Path socketPath) {
-        if (engine != null) {
-            throw new IllegalStateException("Already running on " + socket);
+        if (engine.isPresent()) {
+            throw new IllegalStateException("Already running on " + socket.orElseThrow());
         }
         final int firstDynamicId = 29 + generation * options.idShiftPerRestart();
         final SimInfo info = new SimInfo(options.version(), options.buildDate(), options.buildDirectory(),
             options.buildUser(), options.buildHost(), pid, generation);
         try {
-            engine = SimEngine.start(new SimEngine.Spec(socketPath, info, areas, registry, faults, host,
-                options.reuseSwIfIndexes(), firstDynamicId));
+            engine = Optional.of(SimEngine.start(new SimEngine.Spec(socketPath, info, areas, registry, faults, host,
+                options.reuseSwIfIndexes(), firstDynamicId, options.transport())));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot listen on " + socketPath, e);
         }
-        socket = socketPath;
+        socket = Optional.of(socketPath);
         generation++;
     }
 
@@ -100,11 +99,9 @@ public final class VppSimulator implements AutoCloseable {
      * {@link #start(Path)} brings a new one up.
      */
     public synchronized void kill() {
-        final SimEngine running = engine;
-        engine = null;
-        if (running != null) {
-            running.kill();
-        }
+        final Optional<SimEngine> running = engine;
+        engine = Optional.empty();
+        running.ifPresent(SimEngine::kill);
     }
 
     /**
@@ -113,10 +110,7 @@ public final class VppSimulator implements AutoCloseable {
      * @throws IllegalStateException if it was never started
      */
     public synchronized void restart() {
-        final Path path = socket;
-        if (path == null) {
-            throw new IllegalStateException("Never started");
-        }
+        final Path path = socket.orElseThrow(() -> new IllegalStateException("Never started"));
         kill();
         start(path);
     }
@@ -139,7 +133,7 @@ public final class VppSimulator implements AutoCloseable {
      * @return true between start and kill/stop
      */
     public synchronized boolean isRunning() {
-        return engine != null;
+        return engine.isPresent();
     }
 
     /**
@@ -148,7 +142,7 @@ public final class VppSimulator implements AutoCloseable {
      * @return the path, empty if never started
      */
     public synchronized Optional<Path> socketPath() {
-        return Optional.ofNullable(socket);
+        return socket;
     }
 
     /**
@@ -179,11 +173,7 @@ public final class VppSimulator implements AutoCloseable {
     }
 
     private synchronized SimEngine running() {
-        final SimEngine current = engine;
-        if (current == null) {
-            throw new IllegalStateException("The simulator is not running");
-        }
-        return current;
+        return engine.orElseThrow(() -> new IllegalStateException("The simulator is not running"));
     }
 
     /**

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.vswitch.vpp.api.message.interfaces.SwInterfaceDetails;
 import io.vswitch.vpp.api.message.interfaces.SwInterfaceSetFlags;
+import io.vswitch.vpp.api.message.interfaces.SwInterfaceSetRxMode;
 import io.vswitch.vpp.api.message.memif.MemifCreateV2;
 import io.vswitch.vpp.api.message.memif.MemifCreateV2Reply;
 import io.vswitch.vpp.api.message.memif.MemifDelete;
@@ -16,6 +17,7 @@ import io.vswitch.vpp.api.message.memif.MemifSocketFilenameAddDelV2;
 import io.vswitch.vpp.api.message.memif.MemifSocketFilenameAddDelV2Reply;
 import io.vswitch.vpp.api.message.memif.MemifSocketFilenameDetails;
 import io.vswitch.vpp.api.message.memif.MemifSocketFilenameDump;
+import io.vswitch.vpp.sim.state.RxMode;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -110,6 +112,17 @@ class MemifTest extends SimulatorTestSupport {
         assertEquals(3, dump(new MemifDump()).get(0).flags());
         sim.setCarrier(memif, false);
         assertEquals(1, details(memif).flags());
+    }
+
+    @Test
+    void rxModeIsSetOnTheQueues() {
+        final int memif = create(MASTER, 0, 0, 0, 0).swIfIndex();
+        assertEquals(0, client.call(new SwInterfaceSetRxMode(memif, false, 0, 2)).retval());
+        assertEquals(RxMode.INTERRUPT, sim.inspect(state -> state.interfaces().require(memif).rxMode()));
+        assertEquals(0, client.call(new SwInterfaceSetRxMode(memif, true, 0, 4)).retval(), "default");
+        assertEquals(RxMode.POLLING, sim.inspect(state -> state.interfaces().require(memif).rxMode()));
+        assertEquals(-9, client.call(new SwInterfaceSetRxMode(memif, true, 3, 1)).retval(), "no queue 3");
+        assertEquals(-9, client.call(new SwInterfaceSetRxMode(memif, false, 0, 0)).retval(), "unknown mode");
     }
 
     @Test

@@ -15,9 +15,14 @@ import java.util.function.Consumer;
  * request is queued and sent by the connection's event loop, many per write. Futures complete on that event loop:
  * dependent actions must not block (use the {@code *Async} variants for heavy work).
  *
- * <p>Failures: {@link VppCallException} (negative {@code retval}), {@link VppTimeoutException},
- * {@link VppDisconnectedException}, {@link VppIncompatibleMessageException} (not sent),
- * {@link VppProtocolException}.
+ * <p>The futures fail with {@link VppCallException} (negative {@code retval}), {@link VppTimeoutException}
+ * (no answer within the timeout, counted from the moment the request is written), {@link VppDisconnectedException},
+ * {@link VppIncompatibleMessageException} (not sent: at once), {@link VppProtocolException}, or
+ * {@link IllegalArgumentException} (a message the codec cannot encode, such as a string too long: not sent, at
+ * once). A message whose record the client's registry lacks is a programming error: the call throws
+ * {@link IllegalArgumentException}.
+ *
+ * <p>Requests from one thread are sent in the order of the calls; VPP executes them in that order.
  */
 public interface VppApi {
     /**
@@ -40,7 +45,8 @@ public interface VppApi {
     <R extends VppReply> CompletableFuture<R> call(VppRequest<R> request, Duration timeout);
 
     /**
-     * Sends a dump and completes with all its details, in VPP's order.
+     * Sends a dump, then a {@code control_ping} with the same context, and completes with all the details that
+     * came before the ping's reply, in VPP's order. The timeout runs from the last message received.
      *
      * @param <D> the details type
      * @param request the dump

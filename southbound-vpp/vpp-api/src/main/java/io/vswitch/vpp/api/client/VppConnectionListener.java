@@ -1,5 +1,7 @@
 package io.vswitch.vpp.api.client;
 
+import java.time.Duration;
+
 /**
  * Told by a {@link VppClient} of each connection it makes and loses. Called on the client's event loop: return
  * quickly and never block (start work asynchronously instead).
@@ -12,6 +14,18 @@ public interface VppConnectionListener {
      * @param session the new session; its {@link VppSession#compatibility()} tells what this VPP supports
      */
     default void connected(final VppSession session) {
+        // nothing by default
+    }
+
+    /**
+     * A connection attempt failed: the socket is missing, the connection was refused, or the handshake failed or
+     * timed out. The client tries again after the given delay, which doubles with every failure up to the
+     * configured maximum.
+     *
+     * @param cause why the attempt failed (a {@link VppDisconnectedException} whose cause is the transport's)
+     * @param nextAttemptIn when the next attempt starts
+     */
+    default void connectFailed(final Throwable cause, final Duration nextAttemptIn) {
         // nothing by default
     }
 

@@ -67,6 +67,7 @@ final class ScriptedVppPeer implements AutoCloseable {
     private final BlockingQueue<Request> received = new LinkedBlockingQueue<>();
     private final AtomicInteger handshakes = new AtomicInteger();
     private final List<String> clientNames = new CopyOnWriteArrayList<>();
+    private final AtomicInteger handshakesToIgnore = new AtomicInteger();
     private final AtomicInteger deletes = new AtomicInteger();
     private final EventLoopGroup group;
     private final ChannelGroup connections = new DefaultChannelGroup(GlobalEventExecutor.INSTANCE);
@@ -99,6 +100,12 @@ final class ScriptedVppPeer implements AutoCloseable {
     ScriptedVppPeer withCrc(final String name, final String crc) {
         final Integer id = table.remove(nameCrcOf(name));
         table.put(name + "_" + crc, id);
+        return this;
+    }
+
+    /** Makes VPP leave the next handshakes unanswered. */
+    ScriptedVppPeer ignoreHandshakes(final int count) {
+        handshakesToIgnore.set(count);
         return this;
     }
 
@@ -206,6 +213,9 @@ final class ScriptedVppPeer implements AutoCloseable {
 
         private void handshake(final int context, final ChannelHandlerContext context2) {
             handshakes.incrementAndGet();
+            if (handshakesToIgnore.getAndUpdate(left -> Math.max(0, left - 1)) > 0) {
+                return;
+            }
             final ByteBuf out = context2.alloc().buffer();
             final int start = VppFrames.reserveHeader(out);
             out.writeShort(16).writeInt(0).writeInt(context).writeInt(0).writeInt(CLIENT_INDEX)

@@ -10,7 +10,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.netty.channel.EventLoopGroup;
 import io.netty.channel.epoll.Epoll;
+import io.netty.util.concurrent.DefaultThreadFactory;
 import io.vswitch.vpp.api.client.CompatibilityReport.ProblemKind;
 import io.vswitch.vpp.api.codec.MessageRegistry;
 import io.vswitch.vpp.api.codec.VppMessages;
@@ -36,7 +38,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -382,13 +383,62 @@ class VppClientTest {
     }
 
     @Test
+    void retriesAnUnansweredHandshake() throws Exception {
+        final ScriptedVppPeer peer = peer().ignoreHandshakes(1).script(VppClientTest::answerPings).start();
+        final VppClient client = client(config().withCallTimeout(Duration.ofMillis(200)));
+        final VppSession session = await(client.connected());
+        assertEquals(2, peer.handshakes());
+        await(session.call(new ControlPing()));
+    }
+
+    @Test
     void keepsRetryingWhileVppIsAbsent() throws Exception {
+        final BlockingQueue<Duration> delays = new LinkedBlockingQueue<>();
+        final BlockingQueue<Throwable> causes = new LinkedBlockingQueue<>();
         final VppClient client = client(config());
+        client.addListener(new VppConnectionListener() {
+            @Override
+            public void connectFailed(final Throwable cause, final Duration nextAttemptIn) {
+                causes.add(cause);
+                delays.add(nextAttemptIn);
+            }
+        });
         final CompletableFuture<VppSession> connected = client.connected();
-        assertThrows(TimeoutException.class, () -> connected.get(100, TimeUnit.MILLISECONDS));
         assertInstanceOf(VppDisconnectedException.class, failure(client.call(new ControlPing())));
+        // the backoff doubles from the minimum (10 ms) and stops at the maximum (200 ms); the listener, added
+        // after start, may have missed the first attempts
+        final List<Long> seen = new ArrayList<>();
+        while (seen.size() < 8) {
+            seen.add(delays.poll(WAIT_SECONDS, TimeUnit.SECONDS).toMillis());
+        }
+        assertFalse(connected.isDone());
+        assertTrue(List.of(10L, 20L, 40L, 80L, 160L, 200L).contains(seen.get(0)), seen.toString());
+        for (int i = 1; i < seen.size(); i++) {
+            assertEquals(Math.min(200, 2 * seen.get(i - 1)), seen.get(i), seen.toString());
+        }
+        assertTrue(causes.poll().getMessage().contains(socket().toString()));
+
         peer().script(VppClientTest::answerPings).start();
         await(await(connected).call(new ControlPing()));
+    }
+
+    @Test
+    void sharesAnEventLoopGroupWithoutShuttingItDown() throws Exception {
+        peer().script(VppClientTest::answerPings).start();
+        final EventLoopGroup group = UnixDomainTransport.preferred().newEventLoopGroup(1,
+            new DefaultThreadFactory("shared", true));
+        try {
+            final VppClient first = VppClient.start(config(), registry, group);
+            final VppClient second = VppClient.start(config().withClientName("second"), registry, group);
+            await(await(first.connected()).call(new ControlPing()));
+            await(await(second.connected()).call(new ControlPing()));
+            first.close();
+            assertFalse(group.isShuttingDown());
+            await(second.call(new ControlPing()));
+            second.close();
+        } finally {
+            group.shutdownGracefully(0, 1, TimeUnit.SECONDS).sync();
+        }
     }
 
     @Test

@@ -12,12 +12,17 @@ import org.eclipse.jdt.annotation.Nullable;
  * VPP's {@code unknown input `...'} error, prefixed with the deepest matched path.
  */
 public final class CliRegistry {
+    /** The command of a node that only has sub-commands. */
+    private static final CliCommand NONE = arguments -> {
+        throw CliError.unknownInput(arguments);
+    };
+
     private final Node root = new Node("");
 
     private static final class Node {
         private final String path;
         private final Map<String, Node> children = new TreeMap<>();
-        private @Nullable CliCommand command;
+        private CliCommand command = NONE;
 
         Node(final String path) {
             this.path = path;
@@ -69,9 +74,6 @@ public final class CliRegistry {
             }
             node = next;
             rest = space < 0 ? "" : rest.substring(space + 1).strip();
-        }
-        if (node.command == null) {
-            return error(node, CliError.unknownInput(rest));
         }
         try {
             return new CliResult(node.command.run(rest), 0);

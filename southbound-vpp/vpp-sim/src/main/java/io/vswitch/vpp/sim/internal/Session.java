@@ -1,6 +1,7 @@
 package io.vswitch.vpp.sim.internal;
 
 import io.netty.buffer.ByteBuf;
+import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelFutureListener;
 import io.vswitch.vpp.api.codec.MessageDescriptor;
@@ -9,7 +10,6 @@ import io.vswitch.vpp.api.definition.VppMessageBody;
 import io.vswitch.vpp.api.transport.VppFrames;
 import io.vswitch.vpp.sim.spi.ClientSession;
 import java.util.concurrent.TimeUnit;
-import org.eclipse.jdt.annotation.Nullable;
 
 /**
  * One connected client: its registration handle, and the buffer its replies of the current read batch are
@@ -24,7 +24,8 @@ final class Session implements ClientSession {
     private final int clientIndex;
     private final SimEngine engine;
     private String name = "";
-    private @Nullable ByteBuf pending;
+    /** The batch buffer; the empty buffer while nothing is queued. */
+    private ByteBuf pending = Unpooled.EMPTY_BUFFER;
     private long lastDeadline;
     private boolean closeAfterFlush;
 
@@ -78,7 +79,7 @@ final class Session implements ClientSession {
      */
     ByteBuf out() {
         ByteBuf buf = pending;
-        if (buf == null) {
+        if (buf == Unpooled.EMPTY_BUFFER) {
             buf = channel.alloc().ioBuffer(INITIAL_BUFFER);
             pending = buf;
             engine.markPending(this);
@@ -127,8 +128,8 @@ final class Session implements ClientSession {
      */
     void flush(final long delayNanos) {
         final ByteBuf buf = pending;
-        pending = null;
-        if (buf == null) {
+        pending = Unpooled.EMPTY_BUFFER;
+        if (buf == Unpooled.EMPTY_BUFFER) {
             return;
         }
         final boolean close = closeAfterFlush;
@@ -155,9 +156,7 @@ final class Session implements ClientSession {
      */
     void discard() {
         final ByteBuf buf = pending;
-        pending = null;
-        if (buf != null) {
-            buf.release();
-        }
+        pending = Unpooled.EMPTY_BUFFER;
+        buf.release();
     }
 }

@@ -3,7 +3,6 @@ package io.vswitch.vpp.sim.internal;
 import io.netty.buffer.ByteBuf;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
-import org.eclipse.jdt.annotation.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -15,16 +14,11 @@ final class SessionHandler extends ChannelInboundHandlerAdapter {
     private static final Logger LOG = LoggerFactory.getLogger(SessionHandler.class);
 
     private final SimEngine engine;
-    private @Nullable Session session;
+    private final Session session;
 
-    SessionHandler(final SimEngine engine) {
+    SessionHandler(final SimEngine engine, final Session session) {
         this.engine = engine;
-    }
-
-    @Override
-    public void channelActive(final ChannelHandlerContext ctx) {
-        session = engine.openSession(ctx.channel());
-        ctx.fireChannelActive();
+        this.session = session;
     }
 
     @Override
@@ -34,10 +28,7 @@ final class SessionHandler extends ChannelInboundHandlerAdapter {
             return;
         }
         try {
-            final Session current = session;
-            if (current != null) {
-                engine.dispatch(current, payload);
-            }
+            engine.dispatch(session, payload);
         } finally {
             payload.release();
         }
@@ -51,11 +42,7 @@ final class SessionHandler extends ChannelInboundHandlerAdapter {
 
     @Override
     public void channelInactive(final ChannelHandlerContext ctx) {
-        final Session current = session;
-        session = null;
-        if (current != null) {
-            engine.closeSession(current);
-        }
+        engine.closeSession(session);
         ctx.fireChannelInactive();
     }
 

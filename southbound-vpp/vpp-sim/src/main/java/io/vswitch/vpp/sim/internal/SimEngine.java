@@ -60,9 +60,10 @@ public final class SimEngine {
      * @param host the host around VPP (shared across runs)
      * @param reuseSwIfIndexes whether deleted interface indexes are reused
      * @param firstDynamicId the id of the first message after memclnt's
+     * @param transport epoll or NIO
      */
     public record Spec(Path socket, SimInfo info, List<SimArea> areas, MessageRegistry registry, FaultPlan faults,
-            SimHost host, boolean reuseSwIfIndexes, int firstDynamicId) {
+            SimHost host, boolean reuseSwIfIndexes, int firstDynamicId, UnixDomainTransport transport) {
     }
 
     private static final Logger LOG = LoggerFactory.getLogger(SimEngine.class);
@@ -103,7 +104,8 @@ public final class SimEngine {
                 .childHandler(new ChannelInitializer<Channel>() {
                     @Override
                     protected void initChannel(final Channel channel) {
-                        channel.pipeline().addLast(new VppFrameDecoder(), new SessionHandler(SimEngine.this));
+                        channel.pipeline().addLast(new VppFrameDecoder(),
+                            new SessionHandler(SimEngine.this, openSession(channel)));
                     }
                 })
                 .bind(transport.address(socket)).syncUninterruptibly().channel();
@@ -121,9 +123,9 @@ public final class SimEngine {
      * @throws IOException if the socket cannot be bound
      */
     public static SimEngine start(final Spec spec) throws IOException {
-        final SimEngine engine = new SimEngine(spec, UnixDomainTransport.preferred());
-        LOG.info("VPP simulator {} listening on {} ({} messages in the table)", spec.info().version(),
-            spec.socket(), engine.table.entries().size());
+        final SimEngine engine = new SimEngine(spec, spec.transport());
+        LOG.info("VPP simulator {} listening on {} ({} messages in the table, {})", spec.info().version(),
+            spec.socket(), engine.table.entries().size(), spec.transport());
         return engine;
     }
 

@@ -18,8 +18,10 @@ import java.util.Map;
  */
 final class ZeroMessages {
     private static final String RETVAL = "retval";
-    private static final ByteBuf ZEROS = Unpooled.unreleasableBuffer(Unpooled.wrappedBuffer(new byte[1 << 16]));
+    private static final int ZERO_BYTES = 1 << 16;
 
+    /** Zero bytes to decode from; only ever read through duplicates. */
+    private final ByteBuf zeroBytes = Unpooled.unreleasableBuffer(Unpooled.wrappedBuffer(new byte[ZERO_BYTES]));
     private final Map<Class<?>, VppMessageBody> zeros = new HashMap<>();
 
     /**
@@ -33,7 +35,7 @@ final class ZeroMessages {
      */
     <T extends VppMessageBody> T withRetval(final MessageDescriptor<T> descriptor, final int retval) {
         final T zero = descriptor.type().cast(zeros.computeIfAbsent(descriptor.type(),
-            type -> descriptor.decode(ZEROS.duplicate())));
+            type -> descriptor.decode(zeroBytes.duplicate())));
         return retval == 0 ? zero : with(zero, descriptor.type(), retval);
     }
 

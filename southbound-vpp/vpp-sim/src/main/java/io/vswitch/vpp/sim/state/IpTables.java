@@ -33,6 +33,8 @@ public final class IpTables {
 
     private final TreeMap<Integer, IpTable> ip4 = new TreeMap<>(Integer::compareUnsigned);
     private final TreeMap<Integer, IpTable> ip6 = new TreeMap<>(Integer::compareUnsigned);
+    private static final int IP6_FIRST_USER_FIB_INDEX = 2;
+
     private int nextIp4FibIndex;
     private int nextIp6FibIndex;
 
@@ -42,6 +44,8 @@ public final class IpTables {
     public IpTables() {
         add(false, 0, IpTable.defaultName(false, 0));
         add(true, 0, IpTable.defaultName(true, 0));
+        // VPP creates the IPv6 link-local table at init: it takes fib index 1
+        nextIp6FibIndex = IP6_FIRST_USER_FIB_INDEX;
     }
 
     private TreeMap<Integer, IpTable> family(final boolean isIp6) {

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
@@ -85,7 +86,11 @@ public final class ConnectionManager {
      */
     public CompletableFuture<VppSession> nextSession() {
         final CompletableFuture<VppSession> waiter = new CompletableFuture<>();
-        loop.execute(() -> {
+        if (closed) {
+            waiter.completeExceptionally(new VppDisconnectedException("Client closed", null));
+            return waiter;
+        }
+        onLoop(() -> {
             final ChannelSession session = current.get();
             if (session != null) {
                 waiter.complete(session);
@@ -104,7 +109,7 @@ public final class ConnectionManager {
      * @param listener the listener
      */
     public void addListener(final VppConnectionListener listener) {
-        loop.execute(() -> {
+        onLoop(() -> {
             listeners.add(listener);
             final ChannelSession session = current.get();
             if (session != null) {
@@ -128,7 +133,7 @@ public final class ConnectionManager {
      * @return completes when the connection is closed
      */
     public CompletableFuture<Void> close() {
-        loop.execute(this::closeOnLoop);
+        onLoop(this::closeOnLoop);
         return closeFuture;
     }
 
@@ -139,6 +144,16 @@ public final class ConnectionManager {
      */
     public boolean inEventLoop() {
         return loop.inEventLoop();
+    }
+
+    private void onLoop(final Runnable task) {
+        try {
+            loop.execute(task);
+        } catch (RejectedExecutionException e) {
+            // the client's own event loop is shut down: the client is closed, there is nothing left to do
+            LOG.debug("Event loop terminated, ignoring a late request", e);
+            closeFuture.complete(null);
+        }
     }
 
     private void connect() {
@@ -189,6 +204,7 @@ public final class ConnectionManager {
         session.closeFuture().thenAccept(reason -> lost(session, reason));
     }
 
+    @SuppressWarnings("checkstyle:IllegalCatch")
     private void attemptFailed(final Throwable cause) {
         if (closed) {
             return;
@@ -200,9 +216,17 @@ public final class ConnectionManager {
             LOG.debug("VPP at {} still unavailable (attempt {}): {}", config.socketPath(), failedAttempts,
                 cause.getMessage());
         }
-        scheduleReconnect(backoff);
-        final Duration doubled = backoff.multipliedBy(2);
+        final Duration delay = backoff;
+        scheduleReconnect(delay);
+        final Duration doubled = delay.multipliedBy(2);
         backoff = doubled.compareTo(config.reconnectMax()) > 0 ? config.reconnectMax() : doubled;
+        for (VppConnectionListener listener : listeners) {
+            try {
+                listener.connectFailed(cause, delay);
+            } catch (RuntimeException e) {
+                LOG.warn("Connection listener {} failed", listener, e);
+            }
+        }
     }
 
     @SuppressWarnings("checkstyle:IllegalCatch")

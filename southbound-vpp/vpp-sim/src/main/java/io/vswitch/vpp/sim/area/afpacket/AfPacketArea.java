@@ -60,7 +60,7 @@ public final class AfPacketArea implements SimArea {
         }
         final Optional<SimInterface> existing = byHostName(state, request.hostIfName());
         if (existing.isPresent()) {
-            return new AfPacketCreateV3Reply(VppErrno.IF_ALREADY_EXISTS.value(), existing.get().swIfIndex());
+            return new AfPacketCreateV3Reply(VppErrno.IF_ALREADY_EXISTS.value(), existing.orElseThrow().swIfIndex());
         }
         if (request.hostIfName().isEmpty() || !state.host().hostInterfaceExists(request.hostIfName())) {
             throw VppError.of(VppErrno.INVALID_INTERFACE, "host interface " + request.hostIfName() + " not found");

@@ -30,8 +30,6 @@ import java.util.function.Consumer;
  * interface, deletion by address, and the mark-and-sweep of {@code sw_interface_address_replace_begin/end}.
  */
 final class AddressHandlers {
-    /** {@code VNET_API_ERROR_DUPLICATE_IF_ADDRESS}, missing from the codec's VppErrno so far. */
-    static final int DUPLICATE_IF_ADDRESS = -127;
     private static final int IP6_LINK_LOCAL_LENGTH = 128;
 
     private AddressHandlers() {
@@ -89,14 +87,13 @@ final class AddressHandlers {
                         && !present.address().equals(prefix.address())) {
                     continue;
                 }
-                throw ip6 ? new VppError(DUPLICATE_IF_ADDRESS, prefix + " conflicts with " + present + " on "
-                    + other.name()) : VppError.of(VppErrno.ADDRESS_IN_USE, prefix + " conflicts with " + present
-                    + " on " + other.name());
+                throw VppError.of(ip6 ? VppErrno.DUPLICATE_IF_ADDRESS : VppErrno.ADDRESS_IN_USE,
+                    prefix + " conflicts with " + present + " on " + other.name());
             }
         }
         final Optional<SimInterface> staleOwner = owner(state, prefix.address(), table);
         if (staleOwner.isPresent()) {
-            final SimInterface owner = staleOwner.get();
+            final SimInterface owner = staleOwner.orElseThrow();
             // only stale entries are left here: re-adding one refreshes it, or moves it to this interface
             if (owner.swIfIndex() == iface.swIfIndex()) {
                 state.interfaces().update(owner.withAddresses(replace(owner.addresses(), prefix.address(),

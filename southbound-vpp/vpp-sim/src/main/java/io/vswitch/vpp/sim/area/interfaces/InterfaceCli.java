@@ -48,7 +48,7 @@ final class InterfaceCli {
         for (String word : arguments.isEmpty() ? new String[0] : arguments.split("\\s+")) {
             final Optional<SimInterface> byName = state.interfaces().byName(word);
             if (byName.isPresent()) {
-                selected.add(byName.get());
+                selected.add(byName.orElseThrow());
             } else if ("address".equals(word) || "addr".equals(word)) {
                 addresses = true;
             } else if (word.chars().allMatch(Character::isDigit)) {
@@ -129,7 +129,7 @@ final class InterfaceCli {
         for (String word : arguments.isEmpty() ? new String[0] : arguments.split("\\s+")) {
             final Optional<SimInterface> byName = state.interfaces().byName(word).filter(iface -> !iface.isSub());
             if (byName.isPresent()) {
-                selected.add(byName.get());
+                selected.add(byName.orElseThrow());
             } else if ("brief".equals(word)) {
                 verbosity = 0;
             } else if ("verbose".equals(word)) {

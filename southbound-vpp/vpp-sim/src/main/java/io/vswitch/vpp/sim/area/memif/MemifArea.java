@@ -96,7 +96,7 @@ public final class MemifArea implements SimArea {
         final String normalised = MemifSockets.normalise(filename);
         if (existing.isPresent()) {
             // an identical add is accepted silently, a different file for the id is not
-            return existing.get().equals(normalised) ? 0 : VppErrno.ENTRY_ALREADY_EXISTS.value();
+            return existing.orElseThrow().equals(normalised) ? 0 : VppErrno.ENTRY_ALREADY_EXISTS.value();
         }
         sockets.put(socketId, normalised);
         return 0;

@@ -76,8 +76,8 @@ public final class VxlanArea implements SimArea {
             if (existing.isEmpty()) {
                 return failure(VppErrno.NO_SUCH_ENTRY);
             }
-            state.interfaces().delete(existing.get().swIfIndex());
-            return new VxlanAddDelTunnelV3Reply(0, existing.get().swIfIndex());
+            state.interfaces().delete(existing.orElseThrow().swIfIndex());
+            return new VxlanAddDelTunnelV3Reply(0, existing.orElseThrow().swIfIndex());
         }
         if (existing.isPresent()) {
             return failure(VppErrno.TUNNEL_EXIST);
