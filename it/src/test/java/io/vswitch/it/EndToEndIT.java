@@ -31,10 +31,10 @@ import org.slf4j.LoggerFactory;
 class EndToEndIT {
     private static final Logger LOG = LoggerFactory.getLogger(EndToEndIT.class);
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String NODE_URL = Restconf.NODES + "/node=vpp1";
+    private static final String NODE_URL = Restconf.NODES + "/node=edge1";
     private static final String NODE_TEMPLATE = """
         {"vswitch-node:node": [{
-          "name": "vpp1",
+          "name": "edge1",
           "api-socket": "API_SOCKET",
           "description": "host vSwitch",
           "vswitch-interfaces:interfaces": {"interface": [
@@ -53,7 +53,7 @@ class EndToEndIT {
 
     @BeforeAll
     static void startController() throws Exception {
-        // A VPP for node vpp1: the simulator on a real Unix socket, in this JVM.
+        // A VPP for node edge1: the simulator on a real Unix socket, in this JVM.
         vppDir = Files.createTempDirectory("vswitch-e2e-vpp");
         vpp = new VppSimulator();
         vpp.start(vppDir.resolve("api.sock"));
@@ -84,6 +84,16 @@ class EndToEndIT {
 
     @Test
     @Order(2)
+    void aFreshControllerHasNodeVpp1OnItsEmbeddedSimulator() throws Exception {
+        final JsonNode connection = awaitConnected(Restconf.NODES + "/node=vpp1");
+        assertTrue(connection.path("vpp-version").asText().startsWith("26.06"), connection.toString());
+        final JsonNode config = body(ADMIN.get(Restconf.NODES + "/node=vpp1?content=config"));
+        assertEquals(karaf.home().resolve("data/vpp-sim/api.sock").toString(),
+            config.at("/vswitch-node:node/0/api-socket").asText());
+    }
+
+    @Test
+    @Order(3)
     void putNodeWithTwoInterfacesAndReadItBack() throws Exception {
         assertEquals(201, ADMIN.put(NODE_URL, nodeJson).statusCode());
 
@@ -99,33 +109,20 @@ class EndToEndIT {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void operationalStateShowsTheConnectionToVpp() throws Exception {
-        final long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        JsonNode connection = null;
-        while (System.nanoTime() < deadline) {
-            final HttpResponse<String> response = ADMIN.get(NODE_URL + "?content=nonconfig");
-            if (response.statusCode() == 200) {
-                connection = Json.canonical(response.body()).at("/vswitch-node:node/0/connection");
-                if ("connected".equals(connection.path("state").asText()) && connection.has("vpp-pid")) {
-                    break;
-                }
-            }
-            TimeUnit.MILLISECONDS.sleep(250);
-        }
-        assertEquals("connected", connection == null ? null : connection.path("state").asText(),
-            String.valueOf(connection));
+        final JsonNode connection = awaitConnected(NODE_URL);
         assertTrue(connection.path("vpp-version").asText().startsWith("26.06"), connection.toString());
         assertEquals(ProcessHandle.current().pid(), connection.path("vpp-pid").asLong());
         assertTrue(connection.path("plugin").size() > 0, connection.toString());
 
         final String console = karaf.console("vswitch:nodes");
-        assertTrue(console.lines().anyMatch(line -> line.startsWith("vpp1 ") && line.contains("connected")
+        assertTrue(console.lines().anyMatch(line -> line.startsWith("edge1 ") && line.contains("connected")
             && line.contains("26.06")), console);
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void refusesClientsWithoutValidCredentials() throws Exception {
         assertEquals(401, Restconf.anonymous().get(NODE_URL).statusCode());
         assertEquals(401, Restconf.anonymous().put(NODE_URL, nodeJson.replace("host vSwitch", "changed")).statusCode());
@@ -135,9 +132,9 @@ class EndToEndIT {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void refusesAMalformedBodyWithAClearMessageAndChangesNothing() throws Exception {
-        final HttpResponse<String> response = ADMIN.put(NODE_URL, "{\"vswitch-node:node\": [{\"name\": \"vpp1\",");
+        final HttpResponse<String> response = ADMIN.put(NODE_URL, "{\"vswitch-node:node\": [{\"name\": \"edge1\",");
         assertEquals(400, response.statusCode());
         final JsonNode error = JSON.readTree(response.body()).at("/errors/error/0");
         assertEquals("malformed-message", error.get("error-tag").asText());
@@ -146,7 +143,7 @@ class EndToEndIT {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void refusesAValueOutsideTheModelAndChangesNothing() throws Exception {
         final HttpResponse<String> response = ADMIN.put(NODE_URL, nodeJson.replace("\"mtu\": 1500", "\"mtu\": 20"));
         assertEquals(400, response.statusCode());
@@ -155,15 +152,16 @@ class EndToEndIT {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void netconfSeesTheNodeAndItsEditIsVisibleOverRestconf() throws Exception {
         final Path script = Path.of(System.getProperty("vswitch.python.dir"), "netconf_e2e.py");
-        final Process process = new ProcessBuilder(python(), script.toString(), "127.0.0.1", "2830", "admin", "admin")
+        final Process process = new ProcessBuilder(python(), script.toString(), "127.0.0.1", "2830", "admin", "admin",
+            "edge1")
             .redirectErrorStream(true).start();
         final String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(process.waitFor(120, TimeUnit.SECONDS), output);
         assertEquals(0, process.exitValue(), output);
-        assertTrue(output.contains("get-config: node vpp1 with interfaces [bvi0, to-cnf1]"), output);
+        assertTrue(output.contains("get-config: node edge1 with interfaces [bvi0, to-cnf1]"), output);
 
         final JsonNode added = body(ADMIN.get(NODE_URL + "/vswitch-interfaces:interfaces/interface=uplink"));
         assertEquals("vswitch-interfaces:af-packet", added.at("/vswitch-interfaces:interface/0/type").asText());
@@ -171,13 +169,29 @@ class EndToEndIT {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void consoleListsTheNode() throws Exception {
         final String output = karaf.console("vswitch:nodes");
-        final List<String> row = output.lines().filter(line -> line.startsWith("vpp1 ")).toList();
+        final List<String> row = output.lines().filter(line -> line.startsWith("edge1 ")).toList();
         assertEquals(1, row.size(), output);
         assertTrue(row.get(0).contains(vppDir.toString()) && row.get(0).contains("host vSwitch"), output);
         assertTrue(output.lines().anyMatch(line -> line.startsWith("Name ") && line.contains("Connection")), output);
+    }
+
+    private static JsonNode awaitConnected(final String nodeUrl) throws Exception {
+        final long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        JsonNode connection = null;
+        while (System.nanoTime() < deadline) {
+            final HttpResponse<String> response = ADMIN.get(nodeUrl + "?content=nonconfig");
+            if (response.statusCode() == 200) {
+                connection = Json.canonical(response.body()).at("/vswitch-node:node/0/connection");
+                if ("connected".equals(connection.path("state").asText()) && connection.has("vpp-pid")) {
+                    return connection;
+                }
+            }
+            TimeUnit.MILLISECONDS.sleep(250);
+        }
+        throw new AssertionError(nodeUrl + " not connected: " + connection);
     }
 
     static String python() {

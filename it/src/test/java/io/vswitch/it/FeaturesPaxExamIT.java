@@ -35,7 +35,7 @@ import org.osgi.framework.BundleContext;
 public class FeaturesPaxExamIT {
     private static final List<String> OUR_BUNDLES = List.of("io.vswitch.node-model",
         "io.vswitch.interfaces-model", "io.vswitch.vpp-api", "io.vswitch.vpp-sim", "io.vswitch.console",
-        "io.vswitch.northbound");
+        "io.vswitch.northbound", "io.vswitch.node-manager", "io.vswitch.embedded-vpp");
 
     @Inject
     private BundleContext bundleContext;

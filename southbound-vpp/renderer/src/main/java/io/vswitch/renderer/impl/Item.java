@@ -33,7 +33,7 @@ final class Item {
     @Nullable Object applied;
     Metadata metadata = Metadata.EMPTY;
     List<Dependency> appliedDeps = List.of();
-    /** Whether we created it (false for adopted foreign items: never deleted, only forgotten). */
+    /** Whether we created it; a foreign item is never deleted unless desired (and then recreated or orphaned). */
     boolean owned = true;
 
     // failure bookkeeping

@@ -49,6 +49,7 @@ final class PlanRun {
     private int failedCalls;
     private Timekeeper.@Nullable Timer watchdog;
     private boolean finished;
+    private boolean cutShort;
 
     PlanRun(final Plan plan, final Connection connection, final PlanHost host, final Consumer<PlanRun> onFinished) {
         this.plan = plan;
@@ -88,9 +89,9 @@ final class PlanRun {
         return failedCalls;
     }
 
-    /** Whether every step ran (done or skipped after a failure): not cut short by a disconnect. */
+    /** Whether every step ran (done or skipped after a failure) on a connection still current at the end. */
     boolean ranToEnd() {
-        return remaining == 0;
+        return remaining == 0 && !cutShort;
     }
 
     private void ready(final Op op) {
@@ -133,6 +134,7 @@ final class PlanRun {
                 LOG.warn("{}: plan stalled with {} steps left", host.nodeName(), remaining);
             }
             finished = true;
+            cutShort = !live;
             final var local = watchdog;
             if (local != null) {
                 local.cancel();

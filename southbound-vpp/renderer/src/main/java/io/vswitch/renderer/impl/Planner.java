@@ -101,8 +101,8 @@ final class Planner {
             switch (fate) {
                 case CREATE -> creates.put(key, new Op(Operation.CREATE, item, false, note));
                 case DELETE -> {
-                    final boolean forget = item.descriptor == null || !item.owned && !item.isDesired();
-                    deletes.put(key, new Op(Operation.DELETE, item, forget, forget ? "forget: " + (item.descriptor == null ? "no descriptor" : "not ours") : note));
+                    final boolean forget = item.descriptor == null;
+                    deletes.put(key, new Op(Operation.DELETE, item, forget, forget ? "forget: no descriptor" : note));
                 }
                 case RECREATE -> {
                     final var delete = new Op(Operation.DELETE, item, false, note);
@@ -233,7 +233,8 @@ final class Planner {
             return want ? Fate.CREATE : Fate.NONE;
         }
         if (!want) {
-            return Fate.DELETE;
+            // what is not ours and not desired stays where it is; the graph only remembers it
+            return item.owned || item.isDesired() ? Fate.DELETE : Fate.NONE;
         }
         final boolean same = Objects.equals(item.applied, item.desired);
         final var policy = same ? UpdatePolicy.NOOP : policy(item);

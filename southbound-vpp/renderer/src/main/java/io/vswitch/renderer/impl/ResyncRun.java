@@ -178,13 +178,14 @@ final class ResyncRun {
                 correlate(item, found.remove(item.key));
             }
         }
+        // not desired: ours will be deleted, foreign ones only remembered (so that a later desire adopts them)
         for (var entry : found.values()) {
-            if (entry.item().owned()) {
-                final var item = graph.getOrCreate(entry.item().key());
-                item.parent = entry.parent();
-                final Object value = entry.item().value();
-                graph.setApplied(item, value, entry.item().metadata(), graph.dependenciesOf(item, value));
-                item.owned = true;
+            final var item = graph.getOrCreate(entry.item().key());
+            item.parent = entry.parent();
+            final Object value = entry.item().value();
+            graph.setApplied(item, value, entry.item().metadata(), graph.dependenciesOf(item, value));
+            item.owned = entry.item().owned();
+            if (item.owned) {
                 draft.change("found, not desired:", item.key, value);
             }
         }
@@ -244,12 +245,6 @@ final class ResyncRun {
         }
         final var retrievedItem = found.item();
         final var desired = item.desired;
-        if (!retrievedItem.owned() && desired == null) {
-            // not ours and not wanted: leave it to whoever made it
-            graph.setApplied(item, null, Metadata.EMPTY, List.of());
-            item.owned = true;
-            return;
-        }
         Object value = retrievedItem.value();
         if (desired != null && item.invalid == null) {
             boolean same;

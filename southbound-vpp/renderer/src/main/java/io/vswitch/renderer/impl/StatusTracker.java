@@ -83,7 +83,8 @@ final class StatusTracker {
      * An item's status, or null for an item neither desired nor in the dataplane.
      */
     static @Nullable ItemStatus statusOf(final Item item, final ItemGraph graph, final @Nullable String notConnected) {
-        if (item.isGone()) {
+        if (item.isGone() || !item.isDesired() && !item.owned) {
+            // a foreign item nobody asked for: remembered, not reported
             return null;
         }
         final var error = item.error;
@@ -131,7 +132,7 @@ final class StatusTracker {
             return "not configured";
         }
         if (dep.invalid != null || dep.error != null) {
-            return "failed";
+            return dep.nextAttempt != null ? "retrying" : "failed";
         }
         return "pending";
     }

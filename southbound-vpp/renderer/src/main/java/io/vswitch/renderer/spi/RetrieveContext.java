@@ -30,7 +30,7 @@ public interface RetrieveContext {
      * {@code sw_if_index}, which the interfaces' items carry in their metadata.
      *
      * @param descriptorName the other descriptor's name
-     * @return its items, including those derived from them
+     * @return the items it returned (not those derived from them)
      * @throws IllegalArgumentException if that descriptor is not a retrieve dependency of this one
      */
     List<RetrievedItem<?>> retrieved(String descriptorName);

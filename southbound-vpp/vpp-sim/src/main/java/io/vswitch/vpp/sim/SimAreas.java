@@ -3,6 +3,8 @@ package io.vswitch.vpp.sim;
 import io.vswitch.vpp.sim.area.afpacket.AfPacketArea;
 import io.vswitch.vpp.sim.area.core.CoreArea;
 import io.vswitch.vpp.sim.area.interfaces.InterfacesArea;
+import io.vswitch.vpp.sim.area.l2.L2Area;
+import io.vswitch.vpp.sim.area.l3.L3Area;
 import io.vswitch.vpp.sim.area.memif.MemifArea;
 import io.vswitch.vpp.sim.area.tap.TapArea;
 import io.vswitch.vpp.sim.area.vxlan.VxlanArea;
@@ -24,6 +26,6 @@ public final class SimAreas {
      */
     public static List<SimArea> defaults() {
         return List.of(new CoreArea(), new InterfacesArea(), new MemifArea(), new AfPacketArea(), new TapArea(),
-            new VxlanArea());
+            new VxlanArea(), new L2Area(), new L3Area());
     }
 }
