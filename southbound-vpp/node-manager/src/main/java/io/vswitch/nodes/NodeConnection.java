@@ -10,6 +10,7 @@ import io.vswitch.vpp.api.message.core.ControlPing;
 import io.vswitch.vpp.api.message.core.ModuleVersion;
 import io.vswitch.vpp.api.message.core.ShowVersion;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.eclipse.jdt.annotation.Nullable;
@@ -29,6 +30,7 @@ final class NodeConnection implements VppConnectionListener, AutoCloseable {
     private final ConnectionStateSink sink;
     private final VppClient client;
     private volatile boolean closed;
+    private volatile String lastFailure = "";
 
     private NodeConnection(final String node, final Path socket, final ConnectionStateSink sink,
             final VppClientConfig config) {
@@ -61,6 +63,7 @@ final class NodeConnection implements VppConnectionListener, AutoCloseable {
         if (closed) {
             return;
         }
+        lastFailure = "";
         LOG.info("Node {}: connected to VPP at {}", node, socket);
         final var version = session.call(new ShowVersion());
         final var ping = session.call(new ControlPing());
@@ -84,6 +87,21 @@ final class NodeConnection implements VppConnectionListener, AutoCloseable {
             sink.publish(node, ConnectionState.connected(version.join().version(),
                 Integer.toUnsignedLong(ping.join().vpePid()), plugins, compatibility));
         });
+    }
+
+    @Override
+    public void connectFailed(final Throwable cause, final Duration nextAttemptIn) {
+        if (closed) {
+            return;
+        }
+        // Published only when the reason changes: a VPP that stays away must not rewrite the datastore at every try.
+        final Throwable detail = cause.getCause() == null ? cause : cause.getCause();
+        final String reason = "no VPP at " + socket + ": " + detail.getMessage();
+        if (!reason.equals(lastFailure)) {
+            lastFailure = reason;
+            LOG.info("Node {}: {} (retrying every {} s at most)", node, reason, nextAttemptIn.toSeconds());
+            sink.publish(node, ConnectionState.of(Connection.State.Connecting, reason));
+        }
     }
 
     @Override

@@ -61,7 +61,7 @@ class NodeManagerTest {
         assertNotNull(state.vppVersion());
         assertTrue(state.vppVersion().startsWith("26.06"), state.vppVersion());
         assertEquals(ProcessHandle.current().pid(), state.vppPid());
-        assertTrue(state.plugins().contains("memif") || !state.plugins().isEmpty(), state.plugins().toString());
+        assertTrue(state.plugins().containsAll(List.of("interface", "memif")), state.plugins().toString());
         assertEquals(List.of(), state.problems(), "the simulator implements every message we define");
         assertTrue(manager.session("vpp1").isPresent());
     }
@@ -81,7 +81,8 @@ class NodeManagerTest {
     void waitsForAVppThatIsNotThereYet() throws Exception {
         final Path later = dir.resolve("later.sock");
         manager.apply("vpp1", node(later, true));
-        final ConnectionState connecting = sink.await(s -> s.state() == Connection.State.Connecting);
+        final ConnectionState connecting = sink.await(s -> s.state() == Connection.State.Connecting
+            && s.reason() != null && s.reason().startsWith("no VPP at"));
         assertTrue(connecting.reason().contains(later.toString()), connecting.reason());
         try (VppSimulator second = new VppSimulator()) {
             second.start(later);
