@@ -2,6 +2,7 @@ package io.vswitch.renderer.api;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.Locale;
 import org.eclipse.jdt.annotation.Nullable;
 
 /**
@@ -29,7 +30,7 @@ public record ErrorInfo(Operation operation, String message, @Nullable Integer r
 
     @Override
     public String toString() {
-        final var sb = new StringBuilder().append(operation.name().toLowerCase(java.util.Locale.ROOT))
+        final var sb = new StringBuilder().append(operation.name().toLowerCase(Locale.ROOT))
             .append(" failed: ").append(message);
         if (retval != null && !message.contains(String.valueOf(retval))) {
             sb.append(" (retval ").append(retval);

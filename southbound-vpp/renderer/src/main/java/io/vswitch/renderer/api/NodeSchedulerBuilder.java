@@ -2,6 +2,7 @@ package io.vswitch.renderer.api;
 
 import static java.util.Objects.requireNonNull;
 
+import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
 import io.vswitch.renderer.impl.DefaultNodeScheduler;
 import io.vswitch.renderer.spi.Descriptor;
 import io.vswitch.renderer.spi.VppError;
@@ -17,6 +18,8 @@ import org.eclipse.jdt.annotation.Nullable;
 /**
  * Builds a {@link NodeScheduler}. Every setting has a default but the node's name.
  */
+@SuppressFBWarnings(value = {"NP_STORE_INTO_NONNULL_FIELD", "NP_NONNULL_FIELD_NOT_INITIALIZED_IN_CONSTRUCTOR"},
+    justification = "TYPE_USE @Nullable fields, which SpotBugs does not read")
 public final class NodeSchedulerBuilder {
     private final String nodeName;
     private final List<Descriptor<?>> descriptors = new ArrayList<>();

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.util.concurrent.MoreExecutors;
 import com.google.common.util.concurrent.ThreadFactoryBuilder;
+import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
 import io.vswitch.renderer.api.CallRecord;
 import io.vswitch.renderer.api.ErrorInfo;
 import io.vswitch.renderer.api.ItemState;
@@ -25,6 +26,7 @@ import java.util.Collection;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -34,7 +36,6 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.function.Consumer;
 import org.eclipse.jdt.annotation.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,6 +44,8 @@ import org.slf4j.LoggerFactory;
  * The scheduler of one node: an actor that runs jobs (transactions, resyncs, retries) one after another on its
  * own thread; a job that runs a plan ends when the plan's last call completed.
  */
+@SuppressFBWarnings(value = {"NP_STORE_INTO_NONNULL_FIELD", "NP_NONNULL_FIELD_NOT_INITIALIZED_IN_CONSTRUCTOR"},
+    justification = "TYPE_USE @Nullable fields, which SpotBugs does not read")
 public final class DefaultNodeScheduler implements NodeScheduler {
     private static final Logger LOG = LoggerFactory.getLogger(DefaultNodeScheduler.class);
 
@@ -375,7 +378,7 @@ public final class DefaultNodeScheduler implements NodeScheduler {
         }
         final var sb = new StringBuilder();
         counts.forEach((state, count) -> sb.append(sb.length() == 0 ? "" : ", ").append(count).append(' ')
-            .append(state.name().toLowerCase(java.util.Locale.ROOT)));
+            .append(state.name().toLowerCase(Locale.ROOT)));
         final int removed = considered - statuses.size();
         if (removed > 0) {
             sb.append(sb.length() == 0 ? "" : ", ").append(removed).append(" removed");
@@ -530,6 +533,11 @@ public final class DefaultNodeScheduler implements NodeScheduler {
             }
             LOG.debug("{}: {} {} failed: {}", nodeName, operation, item.key, info);
             return info;
+        }
+
+        @Override
+        public ErrorInfo describe(final Operation operation, final Throwable cause) {
+            return errors.describe(operation, cause);
         }
 
         @Override

@@ -7,7 +7,6 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.eclipse.jdt.annotation.Nullable;
 import org.slf4j.Logger;
@@ -92,11 +91,5 @@ final class DescriptorSet {
 
     private static List<String> names(final List<Descriptor<Object>> list) {
         return list.stream().map(Descriptor::name).toList();
-    }
-
-    Map<String, Descriptor<Object>> asMap() {
-        final var map = new LinkedHashMap<String, Descriptor<Object>>();
-        descriptors.forEach(d -> map.put(d.name(), d));
-        return map;
     }
 }

@@ -1,5 +1,6 @@
 package io.vswitch.renderer.impl;
 
+import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
 import io.vswitch.renderer.api.ErrorInfo;
 import io.vswitch.renderer.spi.Dependency;
 import io.vswitch.renderer.spi.Descriptor;
@@ -7,13 +8,14 @@ import io.vswitch.renderer.spi.ItemKey;
 import io.vswitch.renderer.spi.Metadata;
 import java.time.Instant;
 import java.util.List;
-import java.util.Objects;
 import org.eclipse.jdt.annotation.Nullable;
 
 /**
  * One node of the graph: the desired side (what is asked) and the dataplane side (what we believe the node has).
  * Mutable, confined to the scheduler's thread.
  */
+@SuppressFBWarnings(value = {"NP_STORE_INTO_NONNULL_FIELD", "NP_NONNULL_FIELD_NOT_INITIALIZED_IN_CONSTRUCTOR"},
+    justification = "TYPE_USE @Nullable fields, which SpotBugs does not read")
 final class Item {
     final ItemKey key;
     @Nullable Descriptor<Object> descriptor;
@@ -60,13 +62,26 @@ final class Item {
         return desired != null && applied != null && invalid == null;
     }
 
-    boolean isConverged() {
-        return Objects.equals(desired, applied) && error == null;
-    }
-
     /** Nothing left to remember. */
     boolean isGone() {
         return desired == null && applied == null;
+    }
+
+    /** A new desired value (null: no longer desired); what was found about the old one is dropped. */
+    void desire(final @Nullable Object value) {
+        desired = value;
+        invalid = null;
+        plannerReason = null;
+    }
+
+    /** Desired by a transaction, not derived from another item. */
+    void makeBase() {
+        base = true;
+        parent = null;
+    }
+
+    void clearPlannerReason() {
+        plannerReason = null;
     }
 
     void clearFailure() {

@@ -1,7 +1,6 @@
 package io.vswitch.renderer.impl;
 
 import io.vswitch.renderer.spi.Dependency;
-import io.vswitch.renderer.spi.Descriptor;
 import io.vswitch.renderer.spi.DerivedItem;
 import io.vswitch.renderer.spi.ItemKey;
 import io.vswitch.renderer.spi.Metadata;
@@ -100,8 +99,7 @@ final class ItemGraph {
             LOG.warn("{}: {} is derived from {}; a transaction cannot put it", nodeName, key, item.parent);
             return false;
         }
-        item.base = true;
-        item.parent = null;
+        item.makeBase();
         baseKeys.add(key);
         setDesired(item, value, dirty);
         return true;
@@ -122,9 +120,7 @@ final class ItemGraph {
     @SuppressWarnings("checkstyle:IllegalCatch")
     private void setDesired(final Item item, final Object value, final Set<ItemKey> dirty) {
         dirty.add(item.key);
-        item.desired = value;
-        item.invalid = null;
-        item.plannerReason = null;
+        item.desire(value);
         item.clearFailure();
 
         final var descriptor = item.descriptor;
@@ -147,6 +143,10 @@ final class ItemGraph {
             }
         }
         setDesiredDeps(item, withParent(item, deps));
+        if (descriptor == null) {
+            // what it derives is unknown until its descriptor comes: the derived items stay as they are
+            return;
+        }
 
         final var newDerived = new ArrayList<ItemKey>(derived.size());
         for (var derivedItem : derived) {
@@ -188,9 +188,7 @@ final class ItemGraph {
 
     private void clearDesired(final Item item, final Set<ItemKey> dirty) {
         dirty.add(item.key);
-        item.desired = null;
-        item.invalid = null;
-        item.plannerReason = null;
+        item.desire(null);
         if (item.base) {
             item.base = false;
             baseKeys.remove(item.key);

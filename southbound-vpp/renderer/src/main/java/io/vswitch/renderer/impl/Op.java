@@ -1,5 +1,6 @@
 package io.vswitch.renderer.impl;
 
+import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
 import io.vswitch.renderer.api.Operation;
 import io.vswitch.renderer.api.PlannedOp;
 import io.vswitch.renderer.spi.Dependency;
@@ -10,6 +11,8 @@ import org.eclipse.jdt.annotation.Nullable;
 /**
  * One step of a plan: a descriptor call on one item, with the steps that must finish before it may start.
  */
+@SuppressFBWarnings(value = {"NP_STORE_INTO_NONNULL_FIELD", "NP_NONNULL_FIELD_NOT_INITIALIZED_IN_CONSTRUCTOR"},
+    justification = "TYPE_USE @Nullable fields, which SpotBugs does not read")
 final class Op {
     enum State {
         PLANNED,
@@ -25,6 +28,8 @@ final class Op {
     final String note;
     final List<Op> next = new ArrayList<>(1);
     int waits;
+    /** Scratch for the planner's ordering. */
+    int orderWaits;
     State state = State.PLANNED;
 
     // taken when issued

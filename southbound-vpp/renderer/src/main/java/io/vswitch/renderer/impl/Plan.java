@@ -17,8 +17,4 @@ record Plan(List<Op> ops, Set<ItemKey> closure, List<Op> cyclic) {
         ops = List.copyOf(ops);
         cyclic = List.copyOf(cyclic);
     }
-
-    int calls() {
-        return (int) ops.stream().filter(op -> !op.noCall).count();
-    }
 }

@@ -29,6 +29,9 @@ interface PlanHost {
     /** Records a failed call on its item (error, attempts, retry) and describes it. */
     ErrorInfo failed(Item item, Operation operation, Throwable cause);
 
+    /** Describes a failure that belongs to no item (a failed retrieve). */
+    ErrorInfo describe(Operation operation, Throwable cause);
+
     /** Records a call in the transaction log. */
     void called(CallRecord call);
 }

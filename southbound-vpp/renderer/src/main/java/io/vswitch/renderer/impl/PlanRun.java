@@ -2,6 +2,7 @@ package io.vswitch.renderer.impl;
 
 import static java.util.Objects.requireNonNull;
 
+import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
 import io.vswitch.renderer.api.CallRecord;
 import io.vswitch.renderer.api.Operation;
 import io.vswitch.renderer.api.Timekeeper;
@@ -30,6 +31,8 @@ import org.slf4j.LoggerFactory;
  * longer current; finishes when nothing is in flight and nothing more can be issued. Confined to the scheduler's
  * thread (completions are handed back to it).
  */
+@SuppressFBWarnings(value = {"NP_STORE_INTO_NONNULL_FIELD", "NP_NONNULL_FIELD_NOT_INITIALIZED_IN_CONSTRUCTOR"},
+    justification = "TYPE_USE @Nullable fields, which SpotBugs does not read")
 final class PlanRun {
     private static final Logger LOG = LoggerFactory.getLogger(PlanRun.class);
 
@@ -258,7 +261,8 @@ final class PlanRun {
                 graph.setApplied(item, op.value, metadata(result), op.deps);
                 item.owned = true;
             }
-            case UPDATE -> graph.setApplied(item, op.value, metadata(result), op.deps);
+            case UPDATE -> graph.setApplied(item, op.value, result == null ? item.metadata : metadata(result),
+                op.deps);
             default -> {
                 graph.setApplied(item, null, Metadata.EMPTY, List.of());
                 item.owned = true;

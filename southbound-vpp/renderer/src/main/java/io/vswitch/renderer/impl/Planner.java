@@ -100,10 +100,7 @@ final class Planner {
             final var note = notes.getOrDefault(key, "");
             switch (fate) {
                 case CREATE -> creates.put(key, new Op(Operation.CREATE, item, false, note));
-                case DELETE -> {
-                    final boolean forget = item.descriptor == null;
-                    deletes.put(key, new Op(Operation.DELETE, item, forget, forget ? "forget: no descriptor" : note));
-                }
+                case DELETE -> deletes.put(key, new Op(Operation.DELETE, item, false, note));
                 case RECREATE -> {
                     final var delete = new Op(Operation.DELETE, item, false, note);
                     final var create = new Op(Operation.CREATE, item, false, note);
@@ -148,12 +145,11 @@ final class Planner {
 
     /** Kahn's algorithm, deletes first among the ready steps; steps left over sit on a cycle. */
     private Plan order(final List<Op> all) {
-        final var waits = new HashMap<Op, Integer>();
         final var deletes = new ArrayDeque<Op>();
         final var updates = new ArrayDeque<Op>();
         final var creates = new ArrayDeque<Op>();
         for (var op : all) {
-            waits.put(op, op.waits);
+            op.orderWaits = op.waits;
             if (op.waits == 0) {
                 queueFor(op, deletes, updates, creates).add(op);
             }
@@ -163,8 +159,7 @@ final class Planner {
             final var op = !deletes.isEmpty() ? deletes.poll() : !updates.isEmpty() ? updates.poll() : creates.poll();
             ordered.add(op);
             for (var successor : op.next) {
-                final int left = waits.merge(successor, -1, Integer::sum);
-                if (left == 0) {
+                if (--successor.orderWaits == 0) {
                     queueFor(successor, deletes, updates, creates).add(successor);
                 }
             }
@@ -206,11 +201,17 @@ final class Planner {
         if (!closure.contains(key)) {
             return item.isUsable();
         }
+        if (item.descriptor == null) {
+            // nobody can call anything on it: what the node has of it stays, and counts for its dependents
+            fates.put(key, Fate.NONE);
+            canExist.put(key, item.isUsable());
+            return item.isUsable();
+        }
         if (!visiting.add(key)) {
             return false;
         }
-        item.plannerReason = null;
-        boolean want = item.isDesired() && item.invalid == null && item.descriptor != null;
+        item.clearPlannerReason();
+        boolean want = item.isDesired() && item.invalid == null;
         if (want) {
             for (var dep : item.desiredDeps) {
                 if (!evaluate(dep.key())) {

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.eclipse.jdt.annotation.Nullable;
 
 /**
  * A transaction log entry being written: lists cut at a limit, counts exact.
@@ -50,7 +51,7 @@ final class RecordDraft {
         return startNanos;
     }
 
-    void change(final String verb, final Object key, final @org.eclipse.jdt.annotation.Nullable Object value) {
+    void change(final String verb, final Object key, final @Nullable Object value) {
         if (changeCount++ < limit) {
             if (value == null) {
                 changes.add(verb + " " + key);

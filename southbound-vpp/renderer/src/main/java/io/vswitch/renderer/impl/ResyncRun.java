@@ -140,8 +140,7 @@ final class ResyncRun {
                 failed.add(descriptor.name());
                 errors.add("retrieve by " + descriptor.name() + " failed: " + cause);
                 host.called(new CallRecord(Operation.RETRIEVE, key, descriptor.name(),
-                    new io.vswitch.renderer.api.ErrorInfo(Operation.RETRIEVE, String.valueOf(cause.getMessage()),
-                        null, null), duration));
+                    host.describe(Operation.RETRIEVE, cause), duration));
                 LOG.warn("{}: retrieve by {} failed", host.nodeName(), descriptor.name(), cause);
             }
             then.run();
@@ -175,7 +174,7 @@ final class ResyncRun {
         retrievedCount = found.size();
         for (var item : List.copyOf(graph.items())) {
             if (trusted(item, 0)) {
-                correlate(item, found.remove(item.key));
+                correlateItem(item, found.remove(item.key));
             }
         }
         // not desired: ours will be deleted, foreign ones only remembered (so that a later desire adopts them)
@@ -191,7 +190,7 @@ final class ResyncRun {
         }
         for (var item : graph.items()) {
             item.clearFailure();
-            item.plannerReason = null;
+            item.clearPlannerReason();
         }
     }
 
@@ -234,7 +233,7 @@ final class ResyncRun {
     }
 
     @SuppressWarnings("checkstyle:IllegalCatch")
-    private void correlate(final Item item, final @Nullable Found found) {
+    private void correlateItem(final Item item, final @Nullable Found found) {
         if (found == null) {
             if (item.isApplied()) {
                 draft.change("missing from the node:", item.key, null);

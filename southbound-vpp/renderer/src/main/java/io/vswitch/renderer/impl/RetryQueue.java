@@ -1,5 +1,6 @@
 package io.vswitch.renderer.impl;
 
+import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
 import io.vswitch.renderer.api.Timekeeper;
 import io.vswitch.renderer.spi.ItemKey;
 import java.time.Duration;
@@ -14,6 +15,8 @@ import org.eclipse.jdt.annotation.Nullable;
  * The items waiting for a retry, by due time, with one timer armed for the earliest. Confined to the scheduler's
  * thread; the timer only hands a wake-up back to it.
  */
+@SuppressFBWarnings(value = {"NP_STORE_INTO_NONNULL_FIELD", "NP_NONNULL_FIELD_NOT_INITIALIZED_IN_CONSTRUCTOR"},
+    justification = "TYPE_USE @Nullable fields, which SpotBugs does not read")
 final class RetryQueue {
     private record Entry(Instant due, ItemKey key) {
     }

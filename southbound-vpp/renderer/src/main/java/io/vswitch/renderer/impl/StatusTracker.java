@@ -93,9 +93,15 @@ final class StatusTracker {
                 return status(item, item.nextAttempt != null ? ItemState.RETRYING : ItemState.FAILED,
                     "removal " + error);
             }
-            return status(item, ItemState.PENDING, notConnected != null
-                ? "removal waits: node not connected (" + notConnected + ")"
-                : "removal waits for the items created on it to be removed");
+            final String why;
+            if (notConnected != null) {
+                why = "node not connected (" + notConnected + ")";
+            } else if (item.descriptor == null) {
+                why = "no descriptor handles this item";
+            } else {
+                why = "the items created on it to be removed";
+            }
+            return status(item, ItemState.PENDING, "removal waits for " + why);
         }
         if (item.invalid != null) {
             return status(item, ItemState.FAILED, Objects.requireNonNull(item.invalid));

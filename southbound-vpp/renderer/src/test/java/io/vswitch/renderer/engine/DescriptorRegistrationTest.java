@@ -43,4 +43,33 @@ class DescriptorRegistrationTest {
             harness.assertApplied(iface("eth0"));
         }
     }
+
+    @Test
+    void aDescriptorGoingAwayLeavesTheNodeAsItIs() {
+        try (var harness = new Harness()) {
+            harness.connect();
+            harness.apply(Transaction.builder("t").put(iface("eth0"), Iface.loopback("10.0.0.1/24"))
+                .put(route("10.1.0.0/16"), new Route("10.1.0.0/16", "eth0")).build());
+            harness.dataplane.clearCalls();
+
+            harness.scheduler.setDescriptors(List.of(new TestDescriptors.RouteDescriptor(),
+                new TestDescriptors.AddressDescriptor()));
+            harness.settle();
+
+            assertEquals(List.of(), harness.dataplane.calls());
+            assertEquals(3, harness.dataplane.keys().size());
+            harness.assertApplied(iface("eth0"), route("10.1.0.0/16"));
+
+            // deleting an item nobody handles cannot reach the node: it waits
+            harness.delete(iface("eth0"));
+            assertEquals(List.of("DELETE " + Values.address("eth0", "10.0.0.1/24"), "DELETE "
+                + route("10.1.0.0/16")), harness.dataplane.calls().stream().sorted().toList());
+            harness.assertPending(iface("eth0"), "removal waits for no descriptor handles this item");
+
+            harness.scheduler.setDescriptors(TestDescriptors.all());
+            harness.settle();
+            assertEquals(0, harness.dataplane.keys().size());
+            assertEquals(java.util.Set.of(route("10.1.0.0/16")), harness.scheduler.statuses().keySet());
+        }
+    }
 }

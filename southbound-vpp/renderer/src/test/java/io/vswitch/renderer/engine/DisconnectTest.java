@@ -159,7 +159,7 @@ class DisconnectTest {
         harness.assertPending(iface("eth0"), "node not connected (VPP restarted)");
         final var old = harness.status(iface("old"));
         assertFalse(old.desired());
-        assertTrue(old.reason().contains("removal waits: node not connected"), old::toString);
+        assertTrue(old.reason().contains("removal waits for node not connected"), old::toString);
         assertFalse(harness.scheduler.isConnected());
 
         harness.connect();

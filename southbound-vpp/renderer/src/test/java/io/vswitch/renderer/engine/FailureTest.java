@@ -158,6 +158,8 @@ class FailureTest {
         final var pending = harness.scheduler.submit(Transaction.builder("lost").put(iface("eth0"),
             Iface.loopback()).build());
         Harness.eventually(() -> harness.dataplane.heldCount() == 1, "the call issued");
+        Harness.eventually(() -> harness.time.untilNextTask().compareTo(Duration.ofSeconds(5)) <= 0,
+            "the call's deadline set");
 
         harness.time.advance(Duration.ofSeconds(5));
         final var result = Harness.await(pending);

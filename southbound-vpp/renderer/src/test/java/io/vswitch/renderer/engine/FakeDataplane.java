@@ -124,6 +124,7 @@ final class FakeDataplane {
         return (CompletionStage<T>) (CompletionStage<?>) future;
     }
 
+    @SuppressWarnings("checkstyle:IllegalCatch")
     private void run(final CompletableFuture<Object> future, final Supplier<Object> action,
             final RuntimeException failure) {
         try {

@@ -18,7 +18,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -26,6 +29,7 @@ import java.util.function.BooleanSupplier;
  */
 final class Harness implements AutoCloseable {
     static final Duration WAIT = Duration.ofSeconds(30);
+    private static final Duration POLL = Duration.ofMillis(1);
 
     final FakeTime time = new FakeTime();
     final FakeDataplane dataplane = new FakeDataplane();
@@ -68,7 +72,10 @@ final class Harness implements AutoCloseable {
     static <T> T await(final CompletionStage<T> stage) {
         try {
             return stage.toCompletableFuture().get(WAIT.toSeconds(), TimeUnit.SECONDS);
-        } catch (Exception e) {
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted", e);
+        } catch (ExecutionException | TimeoutException e) {
             throw new AssertionError("no answer", e);
         }
     }
@@ -127,8 +134,7 @@ final class Harness implements AutoCloseable {
             if (System.nanoTime() > deadline) {
                 throw new AssertionError("timed out waiting for " + what);
             }
-            Thread.onSpinWait();
-            Thread.yield();
+            LockSupport.parkNanos(POLL.toNanos());
         }
     }
 

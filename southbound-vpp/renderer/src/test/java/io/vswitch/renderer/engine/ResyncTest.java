@@ -9,9 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.vswitch.renderer.api.ItemState;
-import io.vswitch.renderer.api.Operation;
-import io.vswitch.renderer.api.TransactionRecord;
 import io.vswitch.renderer.api.Transaction;
+import io.vswitch.renderer.api.TransactionRecord;
 import io.vswitch.renderer.engine.Values.Address;
 import io.vswitch.renderer.engine.Values.Iface;
 import io.vswitch.renderer.engine.Values.Route;

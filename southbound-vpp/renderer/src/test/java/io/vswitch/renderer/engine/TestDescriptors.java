@@ -100,7 +100,7 @@ final class TestDescriptors {
     }
 
     /** Interfaces: derive their addresses; may sit in a VRF; MTU and VRF change in place, type by recreate. */
-    static final class IfaceDescriptor extends Base<Iface> {
+    static class IfaceDescriptor extends Base<Iface> {
         IfaceDescriptor() {
             super("interface", Iface.class);
         }

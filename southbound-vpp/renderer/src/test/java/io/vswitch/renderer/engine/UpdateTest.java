@@ -117,4 +117,25 @@ class UpdateTest {
         assertEquals(Set.of(iface("eth0"), address("eth0", "10.0.0.1/24")),
             harness.scheduler.statuses().keySet());
     }
+
+    @Test
+    void anUpdateAnsweringNoMetadataKeepsTheOldOne() {
+        final var descriptors = new java.util.ArrayList<io.vswitch.renderer.spi.Descriptor<?>>(TestDescriptors.all());
+        descriptors.set(0, new TestDescriptors.IfaceDescriptor() {
+            @Override
+            public java.util.concurrent.CompletionStage<io.vswitch.renderer.spi.Metadata> update(
+                    final io.vswitch.renderer.spi.ApplyContext ctx, final io.vswitch.renderer.spi.ItemKey key,
+                    final Iface oldValue, final Iface newValue, final io.vswitch.renderer.spi.Metadata metadata) {
+                return super.update(ctx, key, oldValue, newValue, metadata).thenApply(ignored -> null);
+            }
+        });
+        harness.scheduler.setDescriptors(descriptors);
+        harness.settle();
+
+        harness.put(iface("eth0"), Iface.loopback("10.0.0.1/24").withMtu(9000));
+        harness.put(iface("eth0"), Iface.loopback("10.0.0.1/24", "10.0.0.2/24").withMtu(9000));
+
+        // the new address was created with the interface's index, still known
+        harness.assertApplied(address("eth0", "10.0.0.2/24"));
+    }
 }

@@ -147,11 +147,12 @@ class VppClientTest {
         final VppClient client = client(config());
         await(client.connected());
         final List<CompletableFuture<CliInbandReply>> replies = new ArrayList<>();
+        // commands of growing length: small and large frames (up to 10 kB) in one batch
         for (int i = 0; i < count; i++) {
-            replies.add(client.call(new CliInband("cmd" + i)));
+            replies.add(client.call(new CliInband("cmd" + i + "x".repeat(i * i * 4))));
         }
         for (int i = 0; i < count; i++) {
-            assertEquals("out:cmd" + i, await(replies.get(i)).reply());
+            assertEquals("out:cmd" + i + "x".repeat(i * i * 4), await(replies.get(i)).reply());
         }
         assertEquals(count, peer.received().stream().mapToInt(ScriptedVppPeer.Request::context).distinct().count());
     }
@@ -254,6 +255,19 @@ class VppClientTest {
     }
 
     @Test
+    void failsOnAnAnswerOfTheWrongType() throws Exception {
+        peer().script((request, link) -> link.reply(request.context(), request.body() instanceof CliInband
+            ? new ControlPingReply(0, 0, 0) : new CliInbandReply(0, "not details"))).start();
+        final VppClient client = client(config());
+        await(client.connected());
+        final VppProtocolException error = assertInstanceOf(VppProtocolException.class,
+            failure(client.call(new CliInband("x"))));
+        assertTrue(error.getMessage().contains("cli_inband") && error.getMessage().contains("control_ping_reply"),
+            error.getMessage());
+        assertInstanceOf(VppProtocolException.class, failure(client.dump(new SwInterfaceDump(-1, false, ""))));
+    }
+
+    @Test
     void refusesIncompatibleMessages() throws Exception {
         final ScriptedVppPeer peer = peer().without("cli_inband").withCrc("show_version", "deadbeef")
             .script(VppClientTest::answerPings).start();
@@ -289,6 +303,9 @@ class VppClientTest {
         final VppSession session = await(client.connected());
         final CompletableFuture<?> tooLong = session.call(new SwInterfaceTagAddDel(true, 1, "x".repeat(64)));
         assertInstanceOf(IllegalArgumentException.class, failure(tooLong));
+        assertTrue(tooLong.isCompletedExceptionally(), "refused at once");
+        final CompletableFuture<?> malformed = session.call(new SwInterfaceTagAddDel(true, 1, null));
+        assertTrue(malformed.isCompletedExceptionally(), "refused at once, not thrown");
         assertThrows(IllegalArgumentException.class, () -> session.call(new UnregisteredRequest()));
     }
 

@@ -180,7 +180,7 @@ public abstract class SimApiTestSupport {
      * @param swIfIndex the interface
      * @param prefix e.g. {@code 10.0.0.1/24}
      */
-    protected void address(final int swIfIndex, final String prefix) {
+    protected void addAddress(final int swIfIndex, final String prefix) {
         call(new SwInterfaceAddDelAddress(swIfIndex, true, false, prefix(prefix)));
     }
 

@@ -63,6 +63,7 @@ final class ChannelSession implements VppSession {
     }
 
     @Override
+    @SuppressWarnings("checkstyle:IllegalCatch")
     public <R extends VppReply> CompletableFuture<R> call(final VppRequest<R> request, final Duration timeout) {
         final MessageTable.Route route = route(request, MessageKind.REQUEST);
         final Problem problem = route.problem();
@@ -76,7 +77,9 @@ final class ChannelSession implements VppSession {
         final int contextOffset;
         try {
             contextOffset = encoder.append(frame, route.id(), descriptor, request);
-        } catch (IllegalArgumentException e) {
+        } catch (RuntimeException e) {
+            // the codec's IllegalArgumentException for an unencodable body, or any other failure of a
+            // malformed record (a null component): the caller's mistake, reported through the future
             return CompletableFuture.failedFuture(e);
         }
         final PendingRequest<R> call = new PendingRequest<>(descriptor.name(), frame, contextOffset, replyType,
@@ -91,6 +94,7 @@ final class ChannelSession implements VppSession {
     }
 
     @Override
+    @SuppressWarnings("checkstyle:IllegalCatch")
     public <D extends VppDetails> CompletableFuture<List<D>> dump(final VppDump<D> request, final Duration timeout) {
         final MessageTable.Route route = route(request, MessageKind.DUMP);
         final Problem problem = route.problem() != null ? route.problem() : ping.problem();
@@ -106,7 +110,9 @@ final class ChannelSession implements VppSession {
         try {
             dumpContextOffset = encoder.append(frames, route.id(), descriptor, request);
             pingContextOffset = encoder.append(frames, ping.id(), ping.descriptor(), PING);
-        } catch (IllegalArgumentException e) {
+        } catch (RuntimeException e) {
+            // the codec's IllegalArgumentException for an unencodable body, or any other failure of a
+            // malformed record (a null component): the caller's mistake, reported through the future
             return CompletableFuture.failedFuture(e);
         }
         final PendingDump<D> call = new PendingDump<>(descriptor.name(), frames, dumpContextOffset,

@@ -1,7 +1,8 @@
 package io.vswitch.vpp.api.client.impl;
 
 import io.netty.buffer.ByteBuf;
-import io.netty.buffer.Unpooled;
+import io.netty.buffer.UnpooledByteBufAllocator;
+import io.netty.buffer.UnpooledHeapByteBuf;
 import io.vswitch.vpp.api.codec.MessageDescriptor;
 import io.vswitch.vpp.api.codec.MessageHeader;
 import io.vswitch.vpp.api.transport.VppFrames;
@@ -12,7 +13,8 @@ import io.vswitch.vpp.api.transport.VppFrames;
  * the offset {@link #append} returns.
  */
 final class RequestEncoder {
-    private static final int INITIAL_CAPACITY = 128;
+    /** Fits most requests (ip_route_add_del with one path: 222 bytes) without growing. */
+    private static final int INITIAL_CAPACITY = 256;
 
     private final int clientIndex;
 
@@ -21,12 +23,13 @@ final class RequestEncoder {
     }
 
     /**
-     * Makes a buffer for one or a few request frames.
+     * Makes a buffer for one or a few request frames: a plain heap buffer, left to the garbage collector (the
+     * default allocator's buffers keep allocation statistics, a cost per call).
      *
      * @return an empty heap buffer
      */
     static ByteBuf newBuffer() {
-        return Unpooled.buffer(INITIAL_CAPACITY);
+        return new UnpooledHeapByteBuf(UnpooledByteBufAllocator.DEFAULT, INITIAL_CAPACITY, Integer.MAX_VALUE);
     }
 
     /**

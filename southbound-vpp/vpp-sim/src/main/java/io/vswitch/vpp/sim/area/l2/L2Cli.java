@@ -167,10 +167,13 @@ final class L2Cli {
                 }
                 case "bd_index" -> {
                     verbose = true;
-                    bdIndex = i + 1 < words.length && isNumber(words[i + 1]) ? (int) Long.parseLong(words[++i]) : bdIndex;
+                    if (i + 1 < words.length && isNumber(words[i + 1])) {
+                        bdIndex = (int) Long.parseLong(words[++i]);
+                    }
                 }
                 case "bd_id" -> {
-                    final int bdId = i + 1 < words.length && isNumber(words[i + 1]) ? (int) Long.parseLong(words[++i]) : 0;
+                    final int bdId = i + 1 < words.length && isNumber(words[i + 1])
+                        ? (int) Long.parseLong(words[++i]) : 0;
                     bdIndex = l2().bridgeDomains().byId(bdId).map(BridgeDomain::index).orElseThrow(
                         () -> new CliError("bridge domain id " + bdId + " doesn't exist\n"));
                     verbose = true;

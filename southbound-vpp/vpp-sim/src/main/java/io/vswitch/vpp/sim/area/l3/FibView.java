@@ -103,13 +103,13 @@ final class FibView {
         if (ip6) {
             if (length < IP6_HOST) {
                 add(new RoutePrefix(address.masked(length), length), FibSource.INTERFACE,
-                    RoutePath.viaInterface(PathKind.ATTACHED, new IpBits(true, 0, 0), sw));
+                    RoutePath.viaInterface(PathKind.ATTACHED, IpBits.ZERO6, sw));
             }
             return;
         }
         if (length < IP4_HOST) {
             add(new RoutePrefix(address, length), FibSource.INTERFACE,
-                RoutePath.viaInterface(PathKind.ATTACHED, new IpBits(false, 0, 0), sw));
+                RoutePath.viaInterface(PathKind.ATTACHED, IpBits.ZERO4, sw));
         }
         if (length <= IP4_SUBNET_MAX) {
             final IpBits network = address.masked(length);

@@ -13,7 +13,12 @@ import java.util.Arrays;
  * @param hi the first 8 bytes of an IPv6 address, 0 for IPv4
  * @param lo the last 8 bytes of an IPv6 address, or the IPv4 address
  */
-record IpBits(boolean ip6, long hi, long lo) {
+record IpBits(boolean ip6, long hi, long lo) implements Comparable<IpBits> {
+    /** The IPv4 any address. */
+    static final IpBits ZERO4 = new IpBits(false, 0, 0);
+    /** The IPv6 any address. */
+    static final IpBits ZERO6 = new IpBits(true, 0, 0);
+
     private static final int IP4_BITS = 32;
     private static final int HALF_BITS = 64;
     private static final long IP4_MASK = 0xFFFF_FFFFL;
@@ -66,6 +71,16 @@ record IpBits(boolean ip6, long hi, long lo) {
         return ip6 ? 2 * HALF_BITS : IP4_BITS;
     }
 
+    /**
+     * The any address of a family.
+     *
+     * @param ip6 the family
+     * @return {@link #ZERO4} or {@link #ZERO6}
+     */
+    static IpBits zero(final boolean ip6) {
+        return ip6 ? ZERO6 : ZERO4;
+    }
+
     boolean isZero() {
         return hi == 0 && lo == 0;
     }
@@ -106,7 +121,8 @@ record IpBits(boolean ip6, long hi, long lo) {
      * @param other another address
      * @return negative, zero or positive
      */
-    int compareTo(final IpBits other) {
+    @Override
+    public int compareTo(final IpBits other) {
         final int high = Long.compareUnsigned(hi, other.hi);
         return high != 0 ? high : Long.compareUnsigned(lo, other.lo);
     }

@@ -61,6 +61,7 @@ final class IpRouteHandlers {
             throw VppError.of(VppErrno.INVALID_PREFIX_LENGTH, "prefix length " + apiPrefix.len());
         }
         final RoutePrefix prefix = new RoutePrefix(address, apiPrefix.len());
+        final RoutePrefix key = prefix.key();
         final RouteTable table = L3State.of(state).routes(ip6, route.tableId());
         if (request.isMultipath() || request.isAdd()) {
             if (decoded.isEmpty()) {
@@ -69,19 +70,22 @@ final class IpRouteHandlers {
         }
         if (!request.isAdd()) {
             if (request.isMultipath()) {
-                final ApiRoute existing = table.get(prefix.key());
+                final ApiRoute existing = table.get(key);
                 if (existing != null) {
-                    table.removePaths(prefix.key(), PathDecoder.create(prefix, decoded, existing.local()));
+                    table.removePaths(key, PathDecoder.create(prefix, decoded, existing.local()));
                 }
             } else {
-                table.delete(prefix.key());
+                table.delete(key);
             }
             return ApiTypes.NONE;
         }
         final List<RoutePath> paths = PathDecoder.create(prefix, decoded, local);
-        final boolean entryLocal = local || paths.stream().anyMatch(path -> path.kind() == PathKind.RECEIVE);
-        final ApiRoute added = request.isMultipath() ? table.addPaths(prefix, paths, entryLocal)
-            : table.update(prefix, paths, entryLocal);
+        boolean entryLocal = local;
+        for (RoutePath path : paths) {
+            entryLocal |= path.kind() == PathKind.RECEIVE;
+        }
+        final ApiRoute added = request.isMultipath() ? table.addPaths(key, prefix, paths, entryLocal)
+            : table.update(key, prefix, paths, entryLocal);
         return added.statsIndex();
     }
 

@@ -146,8 +146,15 @@ final class L3Cli {
 
     private String interfaceWithMtu(final int swIfIndex, final boolean ip6) {
         final Optional<SimInterface> iface = state.interfaces().get(swIfIndex);
-        return iface.map(found -> found.name() + ": mtu:" + (ip6 ? found.mtu().ip6() : found.mtu().ip4()))
-            .orElse("Stale");
+        return iface.map(found -> found.name() + ": mtu:" + mtu(found, ip6)).orElse("Stale");
+    }
+
+    /**
+     * {@code vnet_sw_interface_get_mtu}: the protocol's MTU, or the L3 MTU when that is not set.
+     */
+    private static int mtu(final SimInterface iface, final boolean ip6) {
+        final int specific = ip6 ? iface.mtu().ip6() : iface.mtu().ip4();
+        return specific != 0 ? specific : iface.mtu().l3();
     }
 
     private String tableName(final boolean ip6, final int tableId) {

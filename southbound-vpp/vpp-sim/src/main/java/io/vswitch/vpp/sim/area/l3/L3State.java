@@ -43,7 +43,17 @@ final class L3State {
      * @return the routes
      */
     RouteTable routes(final boolean ip6, final int tableId) {
-        return routeTables.computeIfAbsent(key(ip6, tableId), ignored -> new RouteTable(() -> nextStatsIndex++));
+        final Long key = key(ip6, tableId);
+        RouteTable table = routeTables.get(key);
+        if (table == null) {
+            table = new RouteTable(this::nextStatsIndex);
+            routeTables.put(key, table);
+        }
+        return table;
+    }
+
+    private int nextStatsIndex() {
+        return nextStatsIndex++;
     }
 
     @Nullable RouteTable existingRoutes(final boolean ip6, final int tableId) {

@@ -18,10 +18,8 @@ import java.util.function.Consumer;
  * {@code ip_neighbor_add_del} and {@code ip_neighbor_dump} ({@code ip_neighbor_api.c}, {@code ip_neighbor.c}).
  * Without the static flag a neighbour is dynamic. The reply's {@code stats_index} is the neighbour's adjacency
  * ({@code ~0} without a FIB entry, and for deletes and errors). A dynamic add over a static neighbour with another
- * MAC answers -2, VPP's literal.
- *
- * <p>The dump's {@code age} is, as VPP sends it, converted with {@code clib_host_to_net_f64}: big-endian on the
- * wire, unlike other f64 fields. The record carries the value whose little-endian encoding gives those bytes.
+ * MAC answers -2, VPP's literal. The dump's {@code age} is the seconds since the neighbour was last added or changed
+ * (VPP's {@code clib_host_to_net_f64} does not swap: host order, like every f64).
  */
 final class NeighborHandlers {
     private static final double NANOS_PER_SECOND = 1e9;
@@ -57,18 +55,8 @@ final class NeighborHandlers {
         for (Neighbor neighbor : L3State.of(call.state()).neighbors()
                 .select(request.af() == ApiTypes.AF_IP6, request.swIfIndex())) {
             final double age = (now - neighbor.updatedNanos()) / NANOS_PER_SECOND;
-            out.accept(new IpNeighborDetails(networkOrder(age), new IpNeighbor(neighbor.swIfIndex(),
+            out.accept(new IpNeighborDetails(age, new IpNeighbor(neighbor.swIfIndex(),
                 neighbor.apiFlags(), neighbor.mac().bytes(), ApiTypes.address(neighbor.ip()))));
         }
-    }
-
-    /**
-     * The value whose little-endian (host order) encoding is the big-endian encoding of {@code value}.
-     *
-     * @param value the real value
-     * @return the byte-swapped value
-     */
-    static double networkOrder(final double value) {
-        return Double.longBitsToDouble(Long.reverseBytes(Double.doubleToRawLongBits(value)));
     }
 }

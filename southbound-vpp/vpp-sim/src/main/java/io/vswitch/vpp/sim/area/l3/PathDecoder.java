@@ -93,7 +93,7 @@ final class PathDecoder {
         final int preference = in.preference() & 0xFF;
         final boolean ip6 = proto == RoutePath.PROTO_IP6;
         int flags = 0;
-        IpBits address = new IpBits(ip6, 0, 0);
+        IpBits address = IpBits.zero(ip6);
         int swIfIndex = 0;
         int tableId = 0;
         int rpfId = 0;
@@ -217,7 +217,7 @@ final class PathDecoder {
             case RECEIVE, ATTACHED, ATTACHED_NEXT_HOP, DVR, INTF_RX -> in.swIfIndex();
             default -> ApiTypes.NONE;
         };
-        final IpBits zero = new IpBits(in.address().ip6(), 0, 0);
+        final IpBits zero = IpBits.zero(in.address().ip6());
         final IpBits nextHop = switch (kind) {
             case ATTACHED_NEXT_HOP, RECURSIVE, RECEIVE -> in.address();
             default -> zero;

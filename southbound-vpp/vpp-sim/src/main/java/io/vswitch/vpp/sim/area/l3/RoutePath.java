@@ -5,6 +5,7 @@ import io.vswitch.vpp.api.message.types.FibPath;
 import io.vswitch.vpp.api.message.types.FibPathNh;
 import io.vswitch.vpp.sim.area.ApiTypes;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 
@@ -65,6 +66,7 @@ record RoutePath(PathKind kind, int apiType, int proto, IpBits nextHop, int swIf
     static final int LABEL_STACK_SIZE = 16;
 
     private static final FibMplsLabel NO_LABEL = new FibMplsLabel(0, 0, 0, 0);
+    private static final List<FibMplsLabel> EMPTY_STACK = Collections.nCopies(LABEL_STACK_SIZE, NO_LABEL);
 
     /** The order of paths within an entry: {@code fib_path_cmp_for_sort}. */
     static final Comparator<RoutePath> ORDER = Comparator.comparingInt(RoutePath::preference)
@@ -98,7 +100,7 @@ record RoutePath(PathKind kind, int apiType, int proto, IpBits nextHop, int swIf
     }
 
     private static RoutePath special(final PathKind kind, final int type, final boolean ip6) {
-        return new RoutePath(kind, type, ip6 ? PROTO_IP6 : PROTO_IP4, new IpBits(ip6, 0, 0), ApiTypes.NONE, 0,
+        return new RoutePath(kind, type, ip6 ? PROTO_IP6 : PROTO_IP4, IpBits.zero(ip6), ApiTypes.NONE, 0,
             ApiTypes.NONE, 1, 0, 0, 0, List.of());
     }
 
@@ -155,12 +157,18 @@ record RoutePath(PathKind kind, int apiType, int proto, IpBits nextHop, int swIf
      * @return the {@code vl_api_fib_path_t}
      */
     FibPath toApi() {
-        final List<FibMplsLabel> stack = new ArrayList<>(LABEL_STACK_SIZE);
-        for (FibMplsLabel out : outLabels) {
-            stack.add(new FibMplsLabel(0, out.label(), out.ttl(), out.exp()));
-        }
-        while (stack.size() < LABEL_STACK_SIZE) {
-            stack.add(NO_LABEL);
+        final List<FibMplsLabel> stack;
+        if (outLabels.isEmpty()) {
+            stack = EMPTY_STACK;
+        } else {
+            // VPP does not send is_uniform back
+            stack = new ArrayList<>(LABEL_STACK_SIZE);
+            for (FibMplsLabel out : outLabels) {
+                stack.add(new FibMplsLabel(0, out.label(), out.ttl(), out.exp()));
+            }
+            while (stack.size() < LABEL_STACK_SIZE) {
+                stack.add(NO_LABEL);
+            }
         }
         final boolean ipProto = proto == PROTO_IP4 || proto == PROTO_IP6;
         final byte[] union = ipProto ? nextHop.toUnion() : new byte[LABEL_STACK_SIZE];

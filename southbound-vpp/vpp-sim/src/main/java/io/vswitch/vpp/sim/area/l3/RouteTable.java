@@ -44,13 +44,14 @@ final class RouteTable {
     /**
      * Replaces the API paths of a prefix, creating the route if needed.
      *
+     * @param key the masked prefix
      * @param prefix the prefix as given
      * @param paths the new paths
      * @param local whether the entry is local
      * @return the route
      */
-    ApiRoute update(final RoutePrefix prefix, final List<RoutePath> paths, final boolean local) {
-        final RoutePrefix key = prefix.key();
+    ApiRoute update(final RoutePrefix key, final RoutePrefix prefix, final List<RoutePath> paths,
+            final boolean local) {
         final ApiRoute existing = routes.get(key);
         final List<RoutePath> sorted = sorted(paths);
         final ApiRoute route = existing == null ? new ApiRoute(prefix, sorted, newStatsIndex(key), local)
@@ -62,16 +63,17 @@ final class RouteTable {
     /**
      * Adds paths that the route does not have yet (compared without weight and preference).
      *
+     * @param key the masked prefix
      * @param prefix the prefix as given
      * @param paths the paths to add
      * @param local whether the request makes the entry local
      * @return the route
      */
-    ApiRoute addPaths(final RoutePrefix prefix, final List<RoutePath> paths, final boolean local) {
-        final RoutePrefix key = prefix.key();
+    ApiRoute addPaths(final RoutePrefix key, final RoutePrefix prefix, final List<RoutePath> paths,
+            final boolean local) {
         final ApiRoute existing = routes.get(key);
         if (existing == null) {
-            return update(prefix, paths, local);
+            return update(key, prefix, paths, local);
         }
         final List<RoutePath> merged = new ArrayList<>(existing.paths());
         for (RoutePath path : paths) {

@@ -36,6 +36,11 @@ class BridgeDomainTest extends SimApiTestSupport {
     }
 
     @Test
+    void everyL2MessageHasAnIdInTheHandshakeTable() {
+        assertTrue(vpp.compatibility().isAvailable("l2"), () -> vpp.compatibility().toString());
+    }
+
+    @Test
     void addedBridgeDomainIsDumpedWithItsSettings() {
         final BridgeDomainAddDelV2Reply reply = call(new BridgeDomainAddDelV2(10, false, true, true, false, true,
             true, 5, "tenant-a", true));

@@ -70,7 +70,7 @@ abstract class L3TestSupport extends SimApiTestSupport {
             .collect(Collectors.toMap(route -> text(route.prefix()), route -> route));
     }
 
-    Optional<IpRoute> route(final int tableId, final String prefix) {
+    Optional<IpRoute> dumped(final int tableId, final String prefix) {
         return Optional.ofNullable(routesByPrefix(prefix.contains(":"), tableId).get(text(prefix(prefix))));
     }
 }
