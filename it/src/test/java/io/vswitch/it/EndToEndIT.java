@@ -88,8 +88,10 @@ class EndToEndIT {
         final JsonNode connection = awaitConnected(Restconf.NODES + "/node=vpp1");
         assertTrue(connection.path("vpp-version").asText().startsWith("26.06"), connection.toString());
         final JsonNode config = body(ADMIN.get(Restconf.NODES + "/node=vpp1?content=config"));
-        assertEquals(karaf.home().resolve("data/vpp-sim/api.sock").toString(),
-            config.at("/vswitch-node:node/0/api-socket").asText());
+        // Under data/ unless the installation is too deep for a Unix socket path (then a short temp path).
+        final String socket = config.at("/vswitch-node:node/0/api-socket").asText();
+        assertTrue(socket.equals(karaf.home().resolve("data/vpp-sim/api.sock").toString())
+            || socket.startsWith(System.getProperty("java.io.tmpdir")), socket);
     }
 
     @Test

@@ -70,15 +70,11 @@ public final class EmbeddedDataplane {
                 ensureNode(dataBroker, config.node(), localVpp, "the VPP running on this host");
             }
             case SIMULATOR -> {
-                final Path socket = config.simulatorSocket().isEmpty()
-                    ? Path.of(System.getProperty("karaf.data", "data"), "vpp-sim", "api.sock")
-                    : Path.of(config.simulatorSocket());
-                createParent(socket);
-                final VppSimulator sim = new VppSimulator();
-                sim.start(socket);
-                simulator = Optional.of(sim);
-                LOG.info("Embedded VPP simulator listening on {}", socket);
-                ensureNode(dataBroker, config.node(), socket, "the controller's embedded VPP simulator");
+                final Path socket = SimulatorSocket.choose(config.simulatorSocket(),
+                    Path.of(System.getProperty("karaf.data", "data")), Path.of(System.getProperty("java.io.tmpdir")));
+                simulator = startSimulator(socket);
+                simulator.ifPresent(sim -> ensureNode(dataBroker, config.node(), socket,
+                    "the controller's embedded VPP simulator"));
             }
             default -> simulator = Optional.empty();
         }
@@ -89,13 +85,19 @@ public final class EmbeddedDataplane {
         simulator.ifPresent(VppSimulator::close);
     }
 
-    private static void createParent(final Path socket) {
-        final Path parent = socket.toAbsolutePath().getParent();
+    private static Optional<VppSimulator> startSimulator(final Path socket) {
+        // A dataplane that cannot start must not take the controller down: say why and carry on without it.
+        final VppSimulator sim = new VppSimulator();
         try {
-            Files.createDirectories(parent);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot create the simulator's socket directory " + parent, e);
+            Files.createDirectories(socket.toAbsolutePath().getParent());
+            sim.start(socket);
+        } catch (IOException | UncheckedIOException e) {
+            sim.close();
+            LOG.error("Embedded VPP simulator could not listen on {}; no default node created", socket, e);
+            return Optional.empty();
         }
+        LOG.info("Embedded VPP simulator listening on {}", socket);
+        return Optional.of(sim);
     }
 
     private static void ensureNode(final DataBroker dataBroker, final String name, final Path socket,
