@@ -178,6 +178,11 @@ class EndToEndIT {
         assertEquals(1, row.size(), output);
         assertTrue(row.get(0).contains(vppDir.toString()) && row.get(0).contains("host vSwitch"), output);
         assertTrue(output.lines().anyMatch(line -> line.startsWith("Name ") && line.contains("Connection")), output);
+
+        final String version = karaf.console("vswitch:cli edge1 show version");
+        assertTrue(version.contains("26.06"), version);
+        final String missing = karaf.console("vswitch:cli nosuch show version");
+        assertTrue(missing.contains("Node nosuch is not connected"), missing);
     }
 
     private static JsonNode awaitConnected(final String nodeUrl) throws Exception {
