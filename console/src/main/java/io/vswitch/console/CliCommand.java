@@ -2,6 +2,7 @@ package io.vswitch.console;
 
 import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
 import io.vswitch.nodes.NodeManager;
+import io.vswitch.vpp.api.client.VppCallException;
 import io.vswitch.vpp.api.client.VppSession;
 import io.vswitch.vpp.api.message.core.CliInband;
 import io.vswitch.vpp.api.message.core.CliInbandReply;
@@ -62,6 +63,12 @@ public final class CliCommand implements Action {
             console.getConsole().print(reply.reply());
         } catch (ExecutionException e) {
             final Throwable cause = e.getCause() == null ? e : e.getCause();
+            if (cause instanceof VppCallException call && call.reply() instanceof CliInbandReply refused
+                    && !refused.reply().isBlank()) {
+                // VPP's CLI did not take the command: its own text says why (e.g. unknown input `...')
+                console.getConsole().print(refused.reply());
+                return null;
+            }
             console.getConsole().println("VPP refused '" + line + "' on node " + name + ": " + cause.getMessage());
         } catch (TimeoutException e) {
             console.getConsole().println("VPP on node " + name + " did not answer '" + line + "' in "

@@ -35,7 +35,8 @@ import org.osgi.framework.BundleContext;
 public class FeaturesPaxExamIT {
     private static final List<String> OUR_BUNDLES = List.of("io.vswitch.node-model",
         "io.vswitch.interfaces-model", "io.vswitch.vpp-api", "io.vswitch.vpp-sim", "io.vswitch.console",
-        "io.vswitch.northbound", "io.vswitch.node-manager", "io.vswitch.embedded-vpp");
+        "io.vswitch.northbound", "io.vswitch.node-manager", "io.vswitch.embedded-vpp", "io.vswitch.renderer",
+        "io.vswitch.renderer-odl", "io.vswitch.interfaces-renderer", "io.vswitch.operations");
 
     @Inject
     private BundleContext bundleContext;

@@ -47,6 +47,18 @@ final class Restconf {
             .header("Content-Type", "application/yang-data+json"));
     }
 
+    /** A plain merge PATCH (RFC 8040 section 4.6.1). */
+    HttpResponse<String> patch(final String url, final String json) throws IOException, InterruptedException {
+        return send(request(url).method("PATCH", HttpRequest.BodyPublishers.ofString(json))
+            .header("Content-Type", "application/yang-data+json"));
+    }
+
+    /** Invokes an RPC (POST on /operations). */
+    HttpResponse<String> post(final String url, final String json) throws IOException, InterruptedException {
+        return send(request(url).POST(HttpRequest.BodyPublishers.ofString(json))
+            .header("Content-Type", "application/yang-data+json"));
+    }
+
     HttpResponse<String> delete(final String url) throws IOException, InterruptedException {
         return send(request(url).DELETE());
     }

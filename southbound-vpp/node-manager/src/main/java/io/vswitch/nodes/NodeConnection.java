@@ -29,12 +29,14 @@ final class NodeConnection implements VppConnectionListener, AutoCloseable {
     private final Path socket;
     private final ConnectionStateSink sink;
     private final VppClient client;
+    private final List<NodeSessionListener> sessionListeners;
     private volatile boolean closed;
     private volatile String lastFailure = "";
 
     private NodeConnection(final String node, final Path socket, final ConnectionStateSink sink,
-            final VppClientConfig config) {
+            final VppClientConfig config, final List<NodeSessionListener> sessionListeners) {
         this.node = node;
+        this.sessionListeners = sessionListeners;
         this.socket = socket;
         this.sink = sink;
         sink.publish(node, ConnectionState.of(Connection.State.Connecting, "connecting to " + socket));
@@ -43,8 +45,8 @@ final class NodeConnection implements VppConnectionListener, AutoCloseable {
     }
 
     static NodeConnection open(final String node, final Path socket, final ConnectionStateSink sink,
-            final VppClientConfig config) {
-        return new NodeConnection(node, socket, sink, config);
+            final VppClientConfig config, final List<NodeSessionListener> sessionListeners) {
+        return new NodeConnection(node, socket, sink, config, sessionListeners);
     }
 
     Path socket() {
@@ -65,6 +67,7 @@ final class NodeConnection implements VppConnectionListener, AutoCloseable {
         }
         lastFailure = "";
         LOG.info("Node {}: connected to VPP at {}", node, socket);
+        sessionListeners.forEach(listener -> listener.connected(node, session));
         final var version = session.call(new ShowVersion());
         final var ping = session.call(new ControlPing());
         final var modules = session.call(new ApiVersions());
@@ -111,6 +114,7 @@ final class NodeConnection implements VppConnectionListener, AutoCloseable {
         }
         LOG.warn("Node {}: lost VPP at {}: {}", node, socket, reason.getMessage());
         sink.publish(node, ConnectionState.of(Connection.State.Disconnected, reason.getMessage()));
+        sessionListeners.forEach(listener -> listener.disconnected(node, reason.getMessage()));
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.eclipse.jdt.annotation.Nullable;
 import org.opendaylight.mdsal.binding.api.DataBroker;
 import org.opendaylight.mdsal.binding.api.DataTreeChangeListener;
@@ -37,6 +38,7 @@ public final class NodeManager implements DataTreeChangeListener<Node>, AutoClos
     private final ConnectionStateSink sink;
     private final VppClientConfig clientConfig;
     private final Map<String, NodeConnection> connections = new HashMap<>();
+    private final List<NodeSessionListener> sessionListeners = new CopyOnWriteArrayList<>();
     /** What this manager registered and must release: the datastore listener and the state writer. */
     private final Runnable release;
 
@@ -97,7 +99,7 @@ public final class NodeManager implements DataTreeChangeListener<Node>, AutoClos
             return;
         }
         closeConnection(name, existing);
-        connections.put(name, NodeConnection.open(name, socket, sink, clientConfig));
+        connections.put(name, NodeConnection.open(name, socket, sink, clientConfig, sessionListeners));
     }
 
     /**
@@ -108,10 +110,27 @@ public final class NodeManager implements DataTreeChangeListener<Node>, AutoClos
         return connection == null ? Optional.empty() : Optional.ofNullable(connection.session());
     }
 
+    /**
+     * Tells the listener of every session from now on, starting with the ones already open.
+     *
+     * @return closing it stops the notifications
+     */
+    public synchronized Registration addSessionListener(final NodeSessionListener listener) {
+        sessionListeners.add(listener);
+        connections.forEach((name, connection) -> {
+            final VppSession session = connection.session();
+            if (session != null) {
+                listener.connected(name, session);
+            }
+        });
+        return () -> sessionListeners.remove(listener);
+    }
+
     private void closeConnection(final String name, final @Nullable NodeConnection connection) {
         if (connection != null) {
             connections.remove(name);
             connection.close();
+            sessionListeners.forEach(listener -> listener.disconnected(name, "node disabled or removed"));
         }
     }
 

@@ -1,0 +1,100 @@
+package io.vswitch.interfaces.impl;
+
+import com.google.common.util.concurrent.ThreadFactoryBuilder;
+import io.vswitch.nodes.NodeManager;
+import io.vswitch.nodes.NodeSessionListener;
+import io.vswitch.vpp.api.client.VppSession;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import org.opendaylight.mdsal.binding.api.DataBroker;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Keeps the operational {@code state} of every configured interface of every connected node (sw-if-index, VPP name,
+ * oper status, MAC, MTU) from VPP's interface dumps and events; one tracker per connected node, all on one thread.
+ */
+@Component(service = {}, immediate = true)
+public final class InterfaceStateMonitor implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(InterfaceStateMonitor.class);
+    private static final Duration DEBOUNCE = Duration.ofMillis(200);
+    private static final Duration PERIOD = Duration.ofSeconds(5);
+
+    private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(
+        new ThreadFactoryBuilder().setNameFormat("interface-state-%d").setDaemon(true).build());
+    private final Map<String, NodeStateTracker> trackers = new HashMap<>();
+    private final InterfaceStateSink sink;
+    private final ConfiguredNames names;
+    private final AutoCloseable sessions;
+
+    /**
+     * Starts following the node manager's sessions.
+     *
+     * @param broker the data broker
+     * @param nodeManager the node manager
+     */
+    @Activate
+    public InterfaceStateMonitor(@Reference final DataBroker broker, @Reference final NodeManager nodeManager) {
+        sink = new OperationalStateSink(broker);
+        names = new ConfiguredNames(broker, this::configurationChanged);
+        sessions = nodeManager.addSessionListener(new NodeSessionListener() {
+            @Override
+            public void connected(final String node, final VppSession session) {
+                track(node, session);
+            }
+
+            @Override
+            public void disconnected(final String node, final String reason) {
+                untrack(node);
+            }
+        });
+        LOG.info("Interface state monitor started");
+    }
+
+    private synchronized void track(final String node, final VppSession session) {
+        final NodeStateTracker tracker = new NodeStateTracker(node, session, names.names(node), sink, executor,
+            DEBOUNCE, PERIOD);
+        final NodeStateTracker previous = trackers.put(node, tracker);
+        if (previous != null) {
+            previous.close();
+        }
+        tracker.start();
+    }
+
+    private synchronized void untrack(final String node) {
+        final NodeStateTracker tracker = trackers.remove(node);
+        if (tracker != null) {
+            tracker.close();
+        }
+    }
+
+    private synchronized void configurationChanged(final String node) {
+        final NodeStateTracker tracker = trackers.get(node);
+        if (tracker != null) {
+            tracker.requestRefresh();
+        }
+    }
+
+    @Deactivate
+    @Override
+    @SuppressWarnings("checkstyle:IllegalCatch")
+    public synchronized void close() {
+        try {
+            sessions.close();
+        } catch (Exception e) {
+            LOG.warn("Cannot stop following sessions", e);
+        }
+        names.close();
+        trackers.values().forEach(NodeStateTracker::close);
+        trackers.clear();
+        executor.shutdown();
+        LOG.info("Interface state monitor stopped");
+    }
+}
