@@ -36,7 +36,8 @@ public class FeaturesPaxExamIT {
     private static final List<String> OUR_BUNDLES = List.of("io.vswitch.node-model",
         "io.vswitch.interfaces-model", "io.vswitch.vpp-api", "io.vswitch.vpp-sim", "io.vswitch.console",
         "io.vswitch.northbound", "io.vswitch.node-manager", "io.vswitch.embedded-vpp", "io.vswitch.renderer",
-        "io.vswitch.renderer-odl", "io.vswitch.interfaces-renderer", "io.vswitch.operations");
+        "io.vswitch.renderer-odl", "io.vswitch.interfaces-renderer", "io.vswitch.operations", "io.vswitch.l2-model",
+        "io.vswitch.l3-model", "io.vswitch.l2-renderer", "io.vswitch.l3-renderer");
 
     @Inject
     private BundleContext bundleContext;
@@ -79,6 +80,8 @@ public class FeaturesPaxExamIT {
             .collect(Collectors.toSet());
         assertTrue(modules.toString(), modules.contains("vswitch-node@2026-11-25"));
         assertTrue(modules.toString(), modules.contains("vswitch-interfaces@2026-11-25"));
+        assertTrue(modules.toString(), modules.contains("vswitch-l2@2026-11-25"));
+        assertTrue(modules.toString(), modules.contains("vswitch-l3@2026-11-25"));
         assertEquals(1, schemaService.getGlobalContext().findModules("vswitch-interfaces").size());
     }
 }

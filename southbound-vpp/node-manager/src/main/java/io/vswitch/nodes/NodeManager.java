@@ -3,6 +3,7 @@ package io.vswitch.nodes;
 import io.vswitch.vpp.api.client.VppClientConfig;
 import io.vswitch.vpp.api.client.VppSession;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,7 +47,8 @@ public final class NodeManager implements DataTreeChangeListener<Node>, AutoClos
     public NodeManager(@Reference final DataBroker dataBroker) {
         final OperationalConnectionWriter operational = new OperationalConnectionWriter(dataBroker);
         sink = operational;
-        clientConfig = VppClientConfig.defaults();
+        // A local Unix socket costs nothing to try: come back within half a second of a VPP restart.
+        clientConfig = VppClientConfig.defaults().withReconnectBackoff(Duration.ofMillis(50), Duration.ofMillis(500));
         final Registration registration = dataBroker.registerTreeChangeListener(DataTreeIdentifier.create(
             LogicalDatastoreType.CONFIGURATION, InstanceIdentifier.create(Nodes.class).child(Node.class)), this);
         release = () -> {

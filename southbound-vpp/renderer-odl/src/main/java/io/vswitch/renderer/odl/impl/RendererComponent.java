@@ -185,7 +185,7 @@ public final class RendererComponent implements RendererService, DataTreeChangeL
         for (DataObject written : changes.written()) {
             final T entry = type.cast(written);
             final InstanceIdentifier<T> path = mapping.pathOf(node, entry);
-            final Map<ItemKey, Object> items = itemsOf(renderer, node, mapping, entry, path);
+            final Map<ItemKey, Object> items = itemsOf(renderer, node, after, mapping, entry, path);
             if (items == null) {
                 desired.removeEntry(path, collector);
             } else {
@@ -200,7 +200,7 @@ public final class RendererComponent implements RendererService, DataTreeChangeL
         final Map<InstanceIdentifier<? extends ItemStatus>, Map<ItemKey, Object>> all = new HashMap<>();
         for (T entry : mapping.entriesOf(config)) {
             final InstanceIdentifier<T> path = mapping.pathOf(node, entry);
-            final Map<ItemKey, Object> items = itemsOf(renderer, node, mapping, entry, path);
+            final Map<ItemKey, Object> items = itemsOf(renderer, node, config, mapping, entry, path);
             if (items != null) {
                 all.put(path, items);
             }
@@ -213,10 +213,10 @@ public final class RendererComponent implements RendererService, DataTreeChangeL
      * then shows the reason as a failed status and renders nothing.
      */
     private static <T extends DataObject & ItemStatus> @Nullable Map<ItemKey, Object> itemsOf(
-            final NodeRenderer renderer, final String node, final ConfigMapping<T> mapping, final T entry,
-            final InstanceIdentifier<T> path) {
+            final NodeRenderer renderer, final String node, final Node config, final ConfigMapping<T> mapping,
+            final T entry, final InstanceIdentifier<T> path) {
         try {
-            return mapping.items(node, entry);
+            return mapping.items(node, entry, config);
         } catch (IllegalArgumentException e) {
             LOG.warn("Node {}: cannot render {}: {}", node, path, e.getMessage());
             renderer.refuse(path, e.getMessage());

@@ -38,6 +38,21 @@ public interface ConfigMapping<T extends DataObject & ItemStatus> {
     Map<ItemKey, Object> items(String node, T entry);
 
     /**
+     * Like {@link #items(String, DataObject)}, for entries whose items also depend on other parts of the node's
+     * configuration (e.g. a route through a BVI also waits for that BVI's bridge domain). An entry is mapped again
+     * only when it changes itself, so such a dependency must be one that is right to keep while the entry stays
+     * (an item that goes away makes the entry pending, which is the point).
+     *
+     * @param node the node's name
+     * @param entry the entry
+     * @param config the node's whole configuration, as committed
+     * @return the base items of the entry
+     */
+    default Map<ItemKey, Object> items(final String node, final T entry, final Node config) {
+        return items(node, entry);
+    }
+
+    /**
      * The path of the given entry in the datastore, for its status.
      */
     InstanceIdentifier<T> pathOf(String node, T entry);

@@ -38,9 +38,7 @@ import io.vswitch.vpp.sim.state.RxMode;
 import io.vswitch.vpp.sim.state.SimInterface;
 import io.vswitch.vpp.sim.state.SimState;
 import java.util.Locale;
-import java.util.Set;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 
 /**
  * The handlers of {@code interface.api}'s messages (addresses aside), with VPP's checks and return values
@@ -173,14 +171,8 @@ final class InterfaceHandlers {
 
     static CreateLoopbackReply createLoopback(final CreateLoopback request, final SimCall call) {
         final InterfaceTable table = call.state().interfaces();
-        final Set<Integer> used = table.all().stream()
-            .filter(iface -> iface.kind() instanceof InterfaceKind.Loopback)
-            .map(iface -> ((InterfaceKind.Loopback) iface.kind()).instance())
-            .collect(Collectors.toSet());
-        int instance = 0;
-        while (used.contains(instance)) {
-            instance++;
-        }
+        final LoopbackInstances instances = call.state().extension(LoopbackInstances.class, LoopbackInstances::new);
+        final int instance = instances.lowestFree();
         if (instance >= LOOPBACK_MAX_INSTANCE) {
             return new CreateLoopbackReply(VppErrno.INVALID_REGISTRATION.value(), ApiTypes.NONE);
         }
@@ -190,6 +182,7 @@ final class InterfaceHandlers {
         final int loopInstance = instance;
         final SimInterface created = table.create((sw, hw) -> SimInterface.hardware(sw, hw, "loop" + loopInstance,
             new InterfaceKind.Loopback(loopInstance), mac, true, SimState.DEFAULT_ETHERNET_MTU, RxMode.UNKNOWN));
+        instances.take(instance);
         return new CreateLoopbackReply(0, created.swIfIndex());
     }
 
@@ -202,6 +195,8 @@ final class InterfaceHandlers {
             throw VppError.of(VppErrno.INVALID_SW_IF_INDEX, hardware.name() + " is not a loopback");
         }
         table.delete(hardware.swIfIndex());
+        call.state().extension(LoopbackInstances.class, LoopbackInstances::new)
+            .release(((InterfaceKind.Loopback) hardware.kind()).instance());
         return new DeleteLoopbackReply(0);
     }
 

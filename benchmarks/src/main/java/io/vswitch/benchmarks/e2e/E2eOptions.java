@@ -1,0 +1,49 @@
+package io.vswitch.benchmarks.e2e;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The benchmark's tunables, given as {@code name=value} arguments.
+ *
+ * @param node the node the benchmark creates
+ * @param warmup loopbacks created one at a time before measuring
+ * @param creates loopbacks created one at a time and measured
+ * @param bulk loopbacks written in one request (0 skips the bulk and resync measurements)
+ * @param resync whether to measure the resync after a simulator restart
+ * @param createPoll pause between status reads of one loopback
+ * @param cheapPoll pause between cheap reads (one status, the resync report) while a bulk converges
+ * @param fullPoll pause between full status reads of a bulk
+ * @param timeout for each wait
+ */
+record E2eOptions(String node, int warmup, int creates, int bulk, boolean resync, Duration createPoll,
+        Duration cheapPoll, Duration fullPoll, Duration timeout) {
+    static final String USAGE = "node=bench warmup=50 creates=500 bulk=10000 resync=true createPollMicros=1000"
+        + " cheapPollMillis=2 fullPollMillis=20 timeoutSeconds=600";
+
+    static E2eOptions parse(final Iterable<String> arguments) {
+        final Map<String, String> values = new HashMap<>();
+        for (String token : USAGE.split(" ")) {
+            final String[] pair = token.split("=", 2);
+            values.put(pair[0], pair[1]);
+        }
+        final Set<String> known = Set.copyOf(values.keySet());
+        for (String argument : arguments) {
+            final String[] pair = argument.split("=", 2);
+            if (pair.length != 2 || !known.contains(pair[0])) {
+                throw new IllegalArgumentException("unknown argument " + argument + "; known, with defaults: "
+                    + USAGE);
+            }
+            values.put(pair[0], pair[1]);
+        }
+        return new E2eOptions(values.get("node"), Integer.parseInt(values.get("warmup")),
+            Integer.parseInt(values.get("creates")), Integer.parseInt(values.get("bulk")),
+            Boolean.parseBoolean(values.get("resync")),
+            Duration.ofNanos(Long.parseLong(values.get("createPollMicros")) * 1_000),
+            Duration.ofMillis(Long.parseLong(values.get("cheapPollMillis"))),
+            Duration.ofMillis(Long.parseLong(values.get("fullPollMillis"))),
+            Duration.ofSeconds(Long.parseLong(values.get("timeoutSeconds"))));
+    }
+}
