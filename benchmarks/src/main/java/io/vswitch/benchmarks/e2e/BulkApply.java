@@ -25,12 +25,13 @@ final class BulkApply {
     }
 
     /**
-     * Empties the set's list, writes the set and prints its time under {@code resultName}, then the time of one
-     * full status read under {@code pollResultName}.
+     * Empties the set's list, prepares what it needs, writes the set and prints its time under
+     * {@code resultName}, then the time of one full status read under {@code pollResultName}.
      */
     void run(final ItemSet set, final String resultName, final String pollResultName)
             throws IOException, InterruptedException, TimeoutException {
         clear(set);
+        set.prepare();
         Report.diag(set.label() + ": writing " + set.size() + " items in one request");
         final long start = System.nanoTime();
         set.write();

@@ -60,6 +60,8 @@ final class Convergence {
             return count.allApplied(set.size()) ? Optional.of(count) : Optional.empty();
         }, () -> String.valueOf(lastCount.get()));
         long end = System.nanoTime();
+        Report.diag(set.label() + ": all applied (the full read that saw it took "
+            + Report.ms(lastCount.get().readNanos()) + ")");
         VppCheck vpp = set.checkVpp();
         if (!vpp.complete()) {
             Report.diag(set.label() + ": all statuses applied but VPP not yet complete (" + vpp.detail()

@@ -18,11 +18,15 @@ import java.util.concurrent.atomic.AtomicReference;
  *       simulator holds them ({@link BulkApply}); {@code e2e.status_poll_10k} (ms): one read of their 10,000
  *       statuses;</li>
  *   <li>{@code e2e.resync_10k} (s): the simulator killed and restarted empty under them, until all are back
- *       ({@link ResyncAfterRestart}).</li>
+ *       ({@link ResyncAfterRestart});</li>
+ *   <li>{@code e2e.bulk_100k_routes} (s): 100,000 IPv4 routes via one interface in one PUT, until all read
+ *       {@code applied} and a dump of VPP's table 0 holds them ({@link RouteSet}); {@code e2e.status_poll_100k}
+ *       (ms): one read of their statuses; {@code e2e.resync_100k_routes} (s): the simulator restarted empty under
+ *       them, until all are back.</li>
  * </ul>
  * The controller runs in its own JVM (started by {@code benchmarks/run}, embedded simulator off), the simulator in
- * another under a supervisor that restarts it when it dies. A new bulk measurement (e.g. routes) is an
- * {@link ItemSet} run through {@link BulkApply} and {@link ResyncAfterRestart}.
+ * another under a supervisor that restarts it when it dies. Each bulk measurement is an {@link ItemSet} run
+ * through {@link BulkApply} and {@link ResyncAfterRestart}.
  *
  * <p>Usage: {@code E2eBenchmark <restconf-base-url> <api-socket> <simulator-pid-file> [name=value...]}; see
  * {@link E2eOptions} for the names.
@@ -63,19 +67,28 @@ public final class E2eBenchmark {
         if (options.creates() > 0) {
             new InterfaceCreateLatency(loopbacks, options.createPoll()).run(options.warmup(), options.creates());
         }
+        final Convergence convergence = new Convergence(options.cheapPoll(), options.fullPoll(), options.timeout());
+        final BulkApply bulk = new BulkApply(convergence, options.fullPoll(), options.timeout());
+        final ResyncAfterRestart resync = new ResyncAfterRestart(node,
+            new SimulatorProcess(Path.of(args[2]), inspector), convergence, options.cheapPoll(), options.timeout());
         if (options.bulk() > 0) {
-            final Convergence convergence = new Convergence(options.cheapPoll(), options.fullPoll(),
-                options.timeout());
-            final LoopbackSet set = new LoopbackSet(loopbacks, inspector, options.bulk());
-            final String count = Report.count(options.bulk());
-            new BulkApply(convergence, options.fullPoll(), options.timeout())
-                .run(set, "e2e.bulk_" + set.label(), "e2e.status_poll_" + count);
-            if (options.resync()) {
-                new ResyncAfterRestart(node, new SimulatorProcess(Path.of(args[2]), inspector), convergence,
-                    options.cheapPoll(), options.timeout()).run(set, "e2e.resync_" + count);
-            }
+            measure(new LoopbackSet(loopbacks, inspector, options.bulk()), "e2e.resync_" + Report.count(options.bulk()),
+                bulk, options.resync() ? Optional.of(resync) : Optional.empty());
+        }
+        if (options.routes() > 0) {
+            final RouteSet set = new RouteSet(new Routes(restconf, node), new Uplink(restconf, node, inspector),
+                inspector, options.routes(), options.fullPoll(), options.timeout());
+            measure(set, "e2e.resync_" + set.label(), bulk, options.resync() ? Optional.of(resync) : Optional.empty());
         }
         // the VPP client's event loop threads are daemons, and the HTTP client's too: nothing else keeps the JVM
+    }
+
+    private static void measure(final ItemSet set, final String resyncName, final BulkApply bulk,
+            final Optional<ResyncAfterRestart> resync) throws IOException, InterruptedException, TimeoutException {
+        bulk.run(set, "e2e.bulk_" + set.label(), "e2e.status_poll_" + Report.count(set.size()));
+        if (resync.isPresent()) {
+            resync.orElseThrow().run(set, resyncName);
+        }
     }
 
     private static void awaitReady(final Restconf restconf, final Duration timeout)

@@ -11,17 +11,19 @@ import java.util.Set;
  * @param node the node the benchmark creates
  * @param warmup loopbacks created one at a time before measuring
  * @param creates loopbacks created one at a time and measured
- * @param bulk loopbacks written in one request (0 skips the bulk and resync measurements)
- * @param resync whether to measure the resync after a simulator restart
+ * @param bulk loopbacks written in one request (0 skips the loopbacks' bulk and resync measurements)
+ * @param routes routes written in one request (0 skips the routes' bulk and resync measurements); with
+ *     {@code creates=0 bulk=0} only the routes are measured
+ * @param resync whether to measure the resync after a simulator restart (of the loopbacks and of the routes)
  * @param createPoll pause between status reads of one loopback
  * @param cheapPoll pause between cheap reads (one status, the resync report) while a bulk converges
  * @param fullPoll pause between full status reads of a bulk
  * @param timeout for each wait
  */
-record E2eOptions(String node, int warmup, int creates, int bulk, boolean resync, Duration createPoll,
+record E2eOptions(String node, int warmup, int creates, int bulk, int routes, boolean resync, Duration createPoll,
         Duration cheapPoll, Duration fullPoll, Duration timeout) {
-    static final String USAGE = "node=bench warmup=50 creates=500 bulk=10000 resync=true createPollMicros=1000"
-        + " cheapPollMillis=2 fullPollMillis=20 timeoutSeconds=600";
+    static final String USAGE = "node=bench warmup=50 creates=500 bulk=10000 routes=100000 resync=true"
+        + " createPollMicros=1000 cheapPollMillis=2 fullPollMillis=20 timeoutSeconds=600";
 
     static E2eOptions parse(final Iterable<String> arguments) {
         final Map<String, String> values = new HashMap<>();
@@ -40,6 +42,7 @@ record E2eOptions(String node, int warmup, int creates, int bulk, boolean resync
         }
         return new E2eOptions(values.get("node"), Integer.parseInt(values.get("warmup")),
             Integer.parseInt(values.get("creates")), Integer.parseInt(values.get("bulk")),
+            Integer.parseInt(values.get("routes")),
             Boolean.parseBoolean(values.get("resync")),
             Duration.ofNanos(Long.parseLong(values.get("createPollMicros")) * 1_000),
             Duration.ofMillis(Long.parseLong(values.get("cheapPollMillis"))),

@@ -2,10 +2,11 @@ package io.vswitch.benchmarks.e2e;
 
 import java.io.IOException;
 import java.util.Optional;
+import java.util.concurrent.TimeoutException;
 
 /**
  * A set of configured items a bulk measurement writes in one request and waits for: how to write it, how to read
- * its statuses, and how to check VPP holds it. Loopbacks now; routes (issue 5) are another implementation.
+ * its statuses, and how to check VPP holds it. Loopbacks ({@link LoopbackSet}) and routes ({@link RouteSet}).
  */
 interface ItemSet {
     /**
@@ -24,6 +25,14 @@ interface ItemSet {
      * Deletes every item of the set's list in one request.
      */
     void clear() throws IOException, InterruptedException;
+
+    /**
+     * Configures what the set needs besides itself (e.g. the interface routes go through) and waits until the
+     * controller has applied it; called after {@link #clear()}, before the clock starts. Nothing by default.
+     */
+    default void prepare() throws IOException, InterruptedException, TimeoutException {
+        // nothing needed
+    }
 
     /**
      * The status of the item expected to be applied last (the last one written): a cheap read that says when a

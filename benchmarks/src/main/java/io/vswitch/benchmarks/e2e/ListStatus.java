@@ -26,7 +26,7 @@ final class ListStatus {
     private final ObjectMapper mapper = new ObjectMapper();
     private final String containerPath;
     private final String listName;
-    private final String keyLeaf;
+    private final List<String> keyLeaves;
     private boolean fieldsRefused;
 
     /**
@@ -35,19 +35,21 @@ final class ListStatus {
      * @param containerPath the data path of the list's parent container, e.g.
      *     {@code vswitch-node:nodes/node=bench/vswitch-interfaces:interfaces}
      * @param listName the list's name in that container, e.g. {@code interface}
-     * @param keyLeaf the list's key leaf, e.g. {@code name}
+     * @param keyLeaves the list's key leaves, e.g. {@code name}, or {@code vrf} and {@code destination}
      */
-    ListStatus(final Restconf restconf, final String containerPath, final String listName, final String keyLeaf) {
+    ListStatus(final Restconf restconf, final String containerPath, final String listName,
+            final List<String> keyLeaves) {
         this.restconf = restconf;
         this.containerPath = containerPath;
         this.listName = listName;
-        this.keyLeaf = keyLeaf;
+        this.keyLeaves = List.copyOf(keyLeaves);
     }
 
     StatusCount read() throws IOException, InterruptedException {
         final long start = System.nanoTime();
         final HttpResponse<String> response = restconf.get(containerPath + "?content=nonconfig"
-            + (fieldsRefused ? "" : "&fields=" + listName + "(" + keyLeaf + ";status/state;status/reason)"));
+            + (fieldsRefused ? "" : "&fields=" + listName + "(" + String.join(";", keyLeaves)
+                + ";status/state;status/reason)"));
         if (response.statusCode() == BAD_REQUEST && !fieldsRefused) {
             Report.diag("the server refuses the fields parameter; reading whole entries: " + response.body());
             fieldsRefused = true;
@@ -73,10 +75,18 @@ final class ListStatus {
             }
             if (others.size() < SAMPLE) {
                 final JsonNode reason = entry.path("status").path("reason");
-                others.add(entry.path(keyLeaf).asText() + "=" + state
+                others.add(key(entry) + "=" + state
                     + (reason.isMissingNode() ? "" : " (" + reason.asText() + ")"));
             }
         }
         return new StatusCount(entries.size(), applied, failed, others, System.nanoTime() - start);
+    }
+
+    private String key(final JsonNode entry) {
+        final StringBuilder key = new StringBuilder();
+        for (String leaf : keyLeaves) {
+            key.append(key.length() == 0 ? "" : ",").append(entry.path(leaf).asText());
+        }
+        return key.toString();
     }
 }

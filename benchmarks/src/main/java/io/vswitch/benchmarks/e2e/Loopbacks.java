@@ -2,6 +2,7 @@ package io.vswitch.benchmarks.e2e;
 
 import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -68,7 +69,7 @@ final class Loopbacks {
     }
 
     ListStatus statuses() {
-        return new ListStatus(restconf, containerPath, "interface", "name");
+        return new ListStatus(restconf, containerPath, "interface", List.of("name"));
     }
 
     private String entryPath(final int index) {

@@ -4,6 +4,10 @@ import io.vswitch.vpp.api.client.VppClient;
 import io.vswitch.vpp.api.client.VppClientConfig;
 import io.vswitch.vpp.api.message.interfaces.SwInterfaceDetails;
 import io.vswitch.vpp.api.message.interfaces.SwInterfaceDump;
+import io.vswitch.vpp.api.message.l3.IpRoute;
+import io.vswitch.vpp.api.message.l3.IpRouteDetails;
+import io.vswitch.vpp.api.message.l3.IpRouteDump;
+import io.vswitch.vpp.api.message.l3.IpTable;
 import java.io.IOException;
 import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
@@ -11,6 +15,7 @@ import java.nio.channels.SocketChannel;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -37,12 +42,8 @@ final class VppInspector {
      * our loopbacks.
      */
     VppCount loopbacks() throws IOException, InterruptedException {
-        final VppClientConfig config = VppClientConfig.defaults().withSocketPath(socket)
-            .withClientName("e2e-inspector").withCallTimeout(TIMEOUT);
-        try (VppClient client = VppClient.start(config)) {
-            client.connected().get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
-            final List<SwInterfaceDetails> details = client.dump(new SwInterfaceDump(ALL_INTERFACES, false, ""))
-                .get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+        try (VppClient client = connect()) {
+            final List<SwInterfaceDetails> details = interfaces(client);
             int tagged = 0;
             int adminUp = 0;
             for (SwInterfaceDetails detail : details) {
@@ -60,6 +61,34 @@ final class VppInspector {
     }
 
     /**
+     * Dumps one IPv4 table, and the interfaces to find the one tagged {@code interfaceTag}, over a fresh
+     * connection.
+     */
+    TableDump ipv4Table(final int tableId, final String interfaceTag) throws IOException, InterruptedException {
+        try (VppClient client = connect()) {
+            final Optional<Integer> swIfIndex = interfaces(client).stream()
+                .filter(detail -> interfaceTag.equals(detail.tag())).map(SwInterfaceDetails::swIfIndex).findFirst();
+            final List<IpRoute> routes = client.dump(new IpRouteDump(new IpTable(tableId, false, "")))
+                .get(TIMEOUT.toSeconds(), TimeUnit.SECONDS).stream().map(IpRouteDetails::route).toList();
+            return new TableDump(swIfIndex, routes);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IOException("cannot dump table " + tableId + " of " + socket, e);
+        }
+    }
+
+    /**
+     * What {@link #ipv4Table} found.
+     *
+     * @param swIfIndex the tagged interface's index, empty when VPP has none with that tag
+     * @param routes every route of the table, VPP's own included
+     */
+    record TableDump(Optional<Integer> swIfIndex, List<IpRoute> routes) {
+        TableDump {
+            routes = List.copyOf(routes);
+        }
+    }
+
+    /**
      * Whether a server accepts connections on the socket now (a socket file left by a killed one does not).
      */
     boolean accepting() {
@@ -68,5 +97,23 @@ final class VppInspector {
         } catch (IOException e) {
             return false;
         }
+    }
+
+    private VppClient connect() throws IOException, InterruptedException, ExecutionException, TimeoutException {
+        final VppClientConfig config = VppClientConfig.defaults().withSocketPath(socket)
+            .withClientName("e2e-inspector").withCallTimeout(TIMEOUT);
+        final VppClient client = VppClient.start(config);
+        try {
+            client.connected().get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+            return client;
+        } catch (ExecutionException | TimeoutException | InterruptedException e) {
+            client.close();
+            throw e;
+        }
+    }
+
+    private static List<SwInterfaceDetails> interfaces(final VppClient client)
+            throws InterruptedException, ExecutionException, TimeoutException {
+        return client.dump(new SwInterfaceDump(ALL_INTERFACES, false, "")).get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
     }
 }

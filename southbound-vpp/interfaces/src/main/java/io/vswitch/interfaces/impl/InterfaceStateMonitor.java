@@ -3,6 +3,7 @@ package io.vswitch.interfaces.impl;
 import com.google.common.util.concurrent.ThreadFactoryBuilder;
 import io.vswitch.nodes.NodeManager;
 import io.vswitch.nodes.NodeSessionListener;
+import io.vswitch.renderer.odl.OperationalStore;
 import io.vswitch.vpp.api.client.VppSession;
 import java.time.Duration;
 import java.util.HashMap;
@@ -39,10 +40,12 @@ public final class InterfaceStateMonitor implements AutoCloseable {
      *
      * @param broker the data broker
      * @param nodeManager the node manager
+     * @param store where operational data is written
      */
     @Activate
-    public InterfaceStateMonitor(@Reference final DataBroker broker, @Reference final NodeManager nodeManager) {
-        sink = new OperationalStateSink(broker);
+    public InterfaceStateMonitor(@Reference final DataBroker broker, @Reference final NodeManager nodeManager,
+            @Reference final OperationalStore store) {
+        sink = new OperationalStateSink(store);
         names = new ConfiguredNames(broker, this::configurationChanged);
         sessions = nodeManager.addSessionListener(new NodeSessionListener() {
             @Override

@@ -3,6 +3,7 @@ package io.vswitch.l2.impl;
 import com.google.common.util.concurrent.ThreadFactoryBuilder;
 import io.vswitch.nodes.NodeManager;
 import io.vswitch.nodes.NodeSessionListener;
+import io.vswitch.renderer.odl.OperationalStore;
 import io.vswitch.vpp.api.client.VppSession;
 import java.time.Duration;
 import java.util.HashMap;
@@ -39,10 +40,12 @@ public final class BridgeDomainStateMonitor implements AutoCloseable {
      *
      * @param broker the data broker
      * @param nodeManager the node manager
+     * @param store where operational data is written
      */
     @Activate
-    public BridgeDomainStateMonitor(@Reference final DataBroker broker, @Reference final NodeManager nodeManager) {
-        sink = new OperationalDomainSink(broker);
+    public BridgeDomainStateMonitor(@Reference final DataBroker broker, @Reference final NodeManager nodeManager,
+            @Reference final OperationalStore store) {
+        sink = new OperationalDomainSink(store);
         domains = new ConfiguredDomains(broker, this::configurationChanged);
         sessions = nodeManager.addSessionListener(new NodeSessionListener() {
             @Override

@@ -1,13 +1,8 @@
 package io.vswitch.l2.impl;
 
-import com.google.common.util.concurrent.FutureCallback;
-import com.google.common.util.concurrent.MoreExecutors;
+import io.vswitch.renderer.odl.OperationalStore;
 import java.util.Map;
 import java.util.Set;
-import org.opendaylight.mdsal.binding.api.DataBroker;
-import org.opendaylight.mdsal.binding.api.WriteTransaction;
-import org.opendaylight.mdsal.common.api.CommitInfo;
-import org.opendaylight.mdsal.common.api.LogicalDatastoreType;
 import org.opendaylight.yang.gen.v1.urn.io.vswitch.yang.l2.rev261125.nodes.node.bridge.domains.bridge.domain.State;
 import org.opendaylight.yangtools.yang.binding.InstanceIdentifier;
 import org.slf4j.Logger;
@@ -21,10 +16,10 @@ import org.slf4j.LoggerFactory;
 final class OperationalDomainSink implements DomainStateSink {
     private static final Logger LOG = LoggerFactory.getLogger(OperationalDomainSink.class);
 
-    private final DataBroker broker;
+    private final OperationalStore store;
 
-    OperationalDomainSink(final DataBroker broker) {
-        this.broker = broker;
+    OperationalDomainSink(final OperationalStore store) {
+        this.store = store;
     }
 
     @Override
@@ -33,27 +28,11 @@ final class OperationalDomainSink implements DomainStateSink {
         if (changed.isEmpty() && removed.isEmpty()) {
             return;
         }
-        final WriteTransaction tx = broker.newWriteOnlyTransaction();
-        changed.forEach((name, state) -> {
-            // delete + merge = replace the state container alone, creating the entry if the glue has not yet
-            final InstanceIdentifier<State> path = statePath(node, name);
-            tx.delete(LogicalDatastoreType.OPERATIONAL, path);
-            tx.mergeParentStructureMerge(LogicalDatastoreType.OPERATIONAL, path, state.toBinding());
-        });
-        removed.forEach(name -> tx.delete(LogicalDatastoreType.OPERATIONAL, statePath(node, name)));
-        tx.commit().addCallback(new FutureCallback<CommitInfo>() {
-            @Override
-            public void onSuccess(final CommitInfo result) {
-                LOG.debug("Node {}: {} bridge domain states written, {} removed", node, changed.size(),
-                    removed.size());
-            }
-
-            @Override
-            public void onFailure(final Throwable cause) {
-                LOG.warn("Node {}: writing bridge domain states failed", node, cause);
-                onFailure.run();
-            }
-        }, MoreExecutors.directExecutor());
+        // the store replaces the state container alone, creating the entry when the glue has not written its
+        // status yet; it is the only writer of these entries, so writes never conflict
+        changed.forEach((name, state) -> store.put(statePath(node, name), state.toBinding()));
+        removed.forEach(name -> store.delete(statePath(node, name)));
+        LOG.debug("Node {}: {} bridge domain states queued, {} removed", node, changed.size(), removed.size());
     }
 
     static InstanceIdentifier<State> statePath(final String node, final String name) {

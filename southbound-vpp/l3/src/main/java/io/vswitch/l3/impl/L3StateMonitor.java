@@ -3,6 +3,7 @@ package io.vswitch.l3.impl;
 import com.google.common.util.concurrent.ThreadFactoryBuilder;
 import io.vswitch.nodes.NodeManager;
 import io.vswitch.nodes.NodeSessionListener;
+import io.vswitch.renderer.odl.OperationalStore;
 import io.vswitch.vpp.api.client.VppSession;
 import java.time.Duration;
 import java.util.HashMap;
@@ -46,6 +47,7 @@ public final class L3StateMonitor implements DataTreeChangeListener<L3>, AutoClo
         new ThreadFactoryBuilder().setNameFormat("l3-state-%d").setDaemon(true).build());
     private final Map<String, L3StateTracker> trackers = new HashMap<>();
     private final DataBroker broker;
+    private final OperationalStore store;
     private final AutoCloseable sessions;
     private final Registration configuration;
 
@@ -54,10 +56,13 @@ public final class L3StateMonitor implements DataTreeChangeListener<L3>, AutoClo
      *
      * @param broker the data broker
      * @param nodeManager the node manager
+     * @param store where operational data is written
      */
     @Activate
-    public L3StateMonitor(@Reference final DataBroker broker, @Reference final NodeManager nodeManager) {
+    public L3StateMonitor(@Reference final DataBroker broker, @Reference final NodeManager nodeManager,
+            @Reference final OperationalStore store) {
         this.broker = broker;
+        this.store = store;
         sessions = nodeManager.addSessionListener(new NodeSessionListener() {
             @Override
             public void connected(final String node, final VppSession session) {
@@ -75,8 +80,8 @@ public final class L3StateMonitor implements DataTreeChangeListener<L3>, AutoClo
     }
 
     private synchronized void track(final String node, final VppSession session) {
-        final L3StateTracker tracker = new L3StateTracker(node, session, new L3StateStore(broker, node), executor,
-            DEBOUNCE, PERIOD);
+        final L3StateTracker tracker = new L3StateTracker(node, session, new L3StateStore(broker, store, node),
+            executor, DEBOUNCE, PERIOD);
         final L3StateTracker previous = trackers.put(node, tracker);
         if (previous != null) {
             previous.close();

@@ -3,6 +3,7 @@ package io.vswitch.l3.impl;
 import com.google.common.util.concurrent.FutureCallback;
 import com.google.common.util.concurrent.MoreExecutors;
 import io.vswitch.l3.L3Keys;
+import io.vswitch.renderer.odl.OperationalStore;
 import io.vswitch.renderer.spi.ItemKey;
 import java.util.HashMap;
 import java.util.Map;
@@ -11,15 +12,12 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import org.opendaylight.mdsal.binding.api.DataBroker;
 import org.opendaylight.mdsal.binding.api.ReadTransaction;
-import org.opendaylight.mdsal.binding.api.WriteTransaction;
-import org.opendaylight.mdsal.common.api.CommitInfo;
 import org.opendaylight.mdsal.common.api.LogicalDatastoreType;
 import org.opendaylight.yang.gen.v1.urn.io.vswitch.yang.l3.rev261125.nodes.node.L3;
 import org.opendaylight.yang.gen.v1.urn.io.vswitch.yang.l3.rev261125.nodes.node.l3.Neighbor;
 import org.opendaylight.yang.gen.v1.urn.io.vswitch.yang.l3.rev261125.nodes.node.l3.Route;
 import org.opendaylight.yang.gen.v1.urn.io.vswitch.yang.l3.rev261125.nodes.node.l3.route.State;
 import org.opendaylight.yang.gen.v1.urn.io.vswitch.yang.l3.rev261125.nodes.node.l3.route.StateBuilder;
-import org.opendaylight.yangtools.yang.binding.DataObject;
 import org.opendaylight.yangtools.yang.binding.InstanceIdentifier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,11 +51,13 @@ final class L3StateStore {
     }
 
     private final DataBroker broker;
+    private final OperationalStore store;
     private final String node;
     private volatile Configured last = new Configured(Map.of(), Map.of());
 
-    L3StateStore(final DataBroker broker, final String node) {
+    L3StateStore(final DataBroker broker, final OperationalStore store, final String node) {
         this.broker = broker;
+        this.store = store;
         this.node = node;
     }
 
@@ -117,45 +117,26 @@ final class L3StateStore {
      */
     void write(final Map<ItemKey, Object> changed, final Set<ItemKey> removed, final Runnable onFailure) {
         final Configured paths = last;
-        final WriteTransaction tx = broker.newWriteOnlyTransaction();
         changed.forEach((key, state) -> {
             if (state instanceof L3StateTracker.RouteState route) {
                 final RouteEntry entry = paths.routes().get(key);
                 if (entry != null) {
-                    replace(tx, entry.path().child(State.class), new StateBuilder().setInstalled(route.installed())
+                    store.put(entry.path().child(State.class), new StateBuilder().setInstalled(route.installed())
                         .setPath(route.paths().isEmpty() ? null : route.paths()).build());
                 }
             } else if (state instanceof L3StateTracker.NeighborState neighbor) {
                 final var path = paths.neighbors().get(key);
                 if (path != null) {
-                    replace(tx, NeighborStates.path(path), NeighborStates.of(neighbor));
+                    store.put(NeighborStates.path(path), NeighborStates.of(neighbor));
                 }
             }
         });
         for (ItemKey key : removed) {
             final RouteEntry route = paths.routes().get(key);
             if (route != null) {
-                tx.delete(LogicalDatastoreType.OPERATIONAL, route.path().child(State.class));
+                store.delete(route.path().child(State.class));
             }
         }
-        tx.commit().addCallback(new FutureCallback<CommitInfo>() {
-            @Override
-            public void onSuccess(final CommitInfo result) {
-                LOG.debug("Node {}: {} L3 states written, {} removed", node, changed.size(), removed.size());
-            }
-
-            @Override
-            public void onFailure(final Throwable cause) {
-                LOG.warn("Node {}: writing L3 states failed", node, cause);
-                onFailure.run();
-            }
-        }, MoreExecutors.directExecutor());
-    }
-
-    private static <T extends DataObject> void replace(final WriteTransaction tx, final InstanceIdentifier<T> path,
-            final T state) {
-        // delete + merge = replace the state container alone, creating the entry when its status is not written yet
-        tx.delete(LogicalDatastoreType.OPERATIONAL, path);
-        tx.mergeParentStructureMerge(LogicalDatastoreType.OPERATIONAL, path, state);
+        LOG.debug("Node {}: {} L3 states queued, {} removed", node, changed.size(), removed.size());
     }
 }

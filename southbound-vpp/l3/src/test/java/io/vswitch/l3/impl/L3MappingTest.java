@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.common.net.InetAddresses;
 import io.vswitch.interfaces.InterfaceKeys;
 import io.vswitch.interfaces.item.IpPrefix;
+import io.vswitch.l2.L2Keys;
 import io.vswitch.l3.L3Keys;
 import io.vswitch.l3.item.Route;
 import io.vswitch.l3.item.RouteType;
@@ -19,6 +20,10 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.opendaylight.yang.gen.v1.urn.ietf.params.xml.ns.yang.ietf.inet.types.rev130715.IpAddress;
 import org.opendaylight.yang.gen.v1.urn.ietf.params.xml.ns.yang.ietf.inet.types.rev130715.Ipv4Address;
+import org.opendaylight.yang.gen.v1.urn.io.vswitch.yang.l2.rev261125.Node1Builder;
+import org.opendaylight.yang.gen.v1.urn.io.vswitch.yang.l2.rev261125.nodes.node.BridgeDomainsBuilder;
+import org.opendaylight.yang.gen.v1.urn.io.vswitch.yang.l2.rev261125.nodes.node.bridge.domains.BridgeDomainBuilder;
+import org.opendaylight.yang.gen.v1.urn.io.vswitch.yang.l2.rev261125.nodes.node.bridge.domains.bridge.domain.MemberBuilder;
 import org.opendaylight.yang.gen.v1.urn.io.vswitch.yang.l3.rev261125.nodes.node.l3.RouteBuilder;
 import org.opendaylight.yang.gen.v1.urn.io.vswitch.yang.l3.rev261125.nodes.node.l3.VrfBuilder;
 import org.opendaylight.yang.gen.v1.urn.io.vswitch.yang.l3.rev261125.nodes.node.l3.route.target.NextHopsBuilder;
@@ -27,6 +32,9 @@ import org.opendaylight.yang.gen.v1.urn.io.vswitch.yang.l3.rev261125.nodes.node.
 import org.opendaylight.yang.gen.v1.urn.io.vswitch.yang.l3.rev261125.nodes.node.l3.route.target.VrfLookupBuilder;
 import org.opendaylight.yang.gen.v1.urn.io.vswitch.yang.l3.rev261125.nodes.node.l3.route.target.next.hops.NextHop;
 import org.opendaylight.yang.gen.v1.urn.io.vswitch.yang.l3.rev261125.nodes.node.l3.route.target.next.hops.NextHopBuilder;
+import org.opendaylight.yang.gen.v1.urn.io.vswitch.yang.node.rev261125.nodes.Node;
+import org.opendaylight.yang.gen.v1.urn.io.vswitch.yang.node.rev261125.nodes.NodeBuilder;
+import org.opendaylight.yangtools.yang.binding.util.BindingMap;
 import org.opendaylight.yangtools.yang.common.Uint32;
 import org.opendaylight.yangtools.yang.common.Uint8;
 
@@ -72,6 +80,25 @@ class L3MappingTest {
         final Route lookup = L3Mapper.routeOf(route(7, "0.0.0.0/0").setTarget(new VrfLookupBuilder()
             .setNextHopVrf(Uint32.ZERO).build()).build());
         assertEquals(Route.lookup(7, IpPrefix.parse("0.0.0.0/0"), 0), lookup);
+    }
+
+    @Test
+    void aRouteThroughABviAlsoWaitsForTheBvisBridgeDomain() {
+        final var entry = route(0, "192.168.100.0/24").setTarget(new NextHopsBuilder().setNextHop(List.of(
+                new NextHopBuilder().setId(Uint8.ONE).setInterface("bvi0")
+                    .setAddress(new IpAddress(new Ipv4Address("10.10.0.2"))).build())
+            .stream().collect(Collectors.toMap(NextHop::key, Function.identity()))).build()).build();
+        final Node config = new NodeBuilder().setName(NODE).addAugmentation(new Node1Builder()
+            .setBridgeDomains(new BridgeDomainsBuilder().setBridgeDomain(BindingMap.of(new BridgeDomainBuilder()
+                .setName("bd1").setBdId(Uint32.ONE).setMember(BindingMap.of(
+                    new MemberBuilder().setInterface("bvi0").setBvi(true).build(),
+                    new MemberBuilder().setInterface("memif1").build())).build())).build()).build()).build();
+        final Route route = (Route) L3Mapper.route(NODE, entry, config).values().iterator().next();
+        assertEquals(List.of(L2Keys.memberKey(L2Keys.domainKey(NODE, "bd1"), "bvi0")), route.requires());
+        // What it waits for is not part of VPP's route: resync compares without it.
+        assertTrue(route.sameInVpp(L3Mapper.routeOf(entry)));
+        assertEquals(List.of(), ((Route) L3Mapper.route(NODE, entry, new NodeBuilder().setName(NODE).build())
+            .values().iterator().next()).requires());
     }
 
     @Test

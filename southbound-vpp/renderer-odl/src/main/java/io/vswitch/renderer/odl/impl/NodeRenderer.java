@@ -6,6 +6,7 @@ import io.vswitch.renderer.api.ResyncResult;
 import io.vswitch.renderer.api.StatusBatch;
 import io.vswitch.renderer.api.StatusListener;
 import io.vswitch.renderer.api.Transaction;
+import io.vswitch.renderer.odl.OperationalStore;
 import io.vswitch.renderer.odl.spi.ConfigMapping;
 import io.vswitch.renderer.spi.Descriptor;
 import io.vswitch.renderer.spi.ItemKey;
@@ -37,7 +38,7 @@ final class NodeRenderer implements StatusListener, AutoCloseable {
 
     private final String node;
     private final NodeScheduler scheduler;
-    private final OperationalWriter writer;
+    private final OperationalStore writer;
     private final InstanceIdentifier<Node> nodePath;
     /** Guarded by this. */
     private final DesiredItems<InstanceIdentifier<? extends ItemStatus>, ConfigMapping<?>> desired =
@@ -49,7 +50,7 @@ final class NodeRenderer implements StatusListener, AutoCloseable {
     private long changeCount;
 
     NodeRenderer(final String node, final Collection<? extends Descriptor<?>> descriptors,
-            final OperationalWriter writer) {
+            final OperationalStore writer) {
         this.node = node;
         this.writer = writer;
         nodePath = InstanceIdentifier.create(Nodes.class).child(Node.class, new NodeKey(node));
@@ -172,6 +173,6 @@ final class NodeRenderer implements StatusListener, AutoCloseable {
     public void close() {
         closed = true;
         scheduler.close();
-        writer.discard(nodePath::contains);
+        writer.forget(nodePath);
     }
 }

@@ -1,17 +1,23 @@
 package io.vswitch.renderer.odl.impl;
 
+import io.vswitch.renderer.odl.OperationalStore;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.function.Predicate;
 import org.opendaylight.mdsal.binding.api.DataBroker;
 import org.opendaylight.mdsal.binding.api.WriteTransaction;
 import org.opendaylight.mdsal.common.api.LogicalDatastoreType;
 import org.opendaylight.yangtools.yang.binding.DataObject;
 import org.opendaylight.yangtools.yang.binding.InstanceIdentifier;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,7 +26,8 @@ import org.slf4j.LoggerFactory;
  * of the same path replace each other, and all pending ones go into the next transaction. Thousands of status
  * changes thus cost a few transactions, and a path never shows an older value after a newer one.
  */
-final class OperationalWriter implements AutoCloseable {
+@Component(service = OperationalStore.class)
+public final class OperationalWriter implements OperationalStore, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(OperationalWriter.class);
 
     private final DataBroker dataBroker;
@@ -33,14 +40,16 @@ final class OperationalWriter implements AutoCloseable {
     private Map<InstanceIdentifier<?>, Optional<DataObject>> pending = new LinkedHashMap<>();
     private boolean flushScheduled;
 
-    OperationalWriter(final DataBroker dataBroker) {
+    @Activate
+    public OperationalWriter(@Reference final DataBroker dataBroker) {
         this.dataBroker = dataBroker;
     }
 
     /**
      * Replaces the data at the path (creating its parents).
      */
-    synchronized <T extends DataObject> void put(final InstanceIdentifier<T> path, final T data) {
+    @Override
+    public synchronized <T extends DataObject> void put(final InstanceIdentifier<T> path, final T data) {
         pending.remove(path);
         pending.put(path, Optional.of(data));
         scheduleFlush();
@@ -49,17 +58,16 @@ final class OperationalWriter implements AutoCloseable {
     /**
      * Deletes the data at the path.
      */
-    synchronized void delete(final InstanceIdentifier<?> path) {
+    @Override
+    public synchronized void delete(final InstanceIdentifier<?> path) {
         pending.remove(path);
         pending.put(path, Optional.empty());
         scheduleFlush();
     }
 
-    /**
-     * Drops pending writes of the paths matched (for a node that is going away).
-     */
-    synchronized void discard(final Predicate<InstanceIdentifier<?>> matching) {
-        pending.keySet().removeIf(matching);
+    @Override
+    public synchronized void forget(final InstanceIdentifier<?> subtree) {
+        pending.keySet().removeIf(subtree::contains);
     }
 
     private void scheduleFlush() {
@@ -69,7 +77,6 @@ final class OperationalWriter implements AutoCloseable {
         }
     }
 
-    @SuppressWarnings({ "unchecked", "rawtypes" })
     private void flush() {
         final Map<InstanceIdentifier<?>, Optional<DataObject>> batch;
         synchronized (this) {
@@ -77,11 +84,30 @@ final class OperationalWriter implements AutoCloseable {
             pending = new LinkedHashMap<>();
             flushScheduled = false;
         }
-        if (batch.isEmpty()) {
+        if (!batch.isEmpty()) {
+            write(new ArrayList<>(batch.entrySet()));
+        }
+    }
+
+    /**
+     * Commits the writes; when the datastore refuses them, halves and retries, so that a few bad writes (typically
+     * a delete under an entry that another write just removed) cost a few more transactions, not one per write.
+     */
+    private void write(final List<Map.Entry<InstanceIdentifier<?>, Optional<DataObject>>> writes) {
+        if (commit(writes) || writes.size() == 1) {
             return;
         }
+        final int half = writes.size() / 2;
+        write(writes.subList(0, half));
+        write(writes.subList(half, writes.size()));
+    }
+
+    @SuppressWarnings({ "unchecked", "rawtypes" })
+    private boolean commit(final List<Map.Entry<InstanceIdentifier<?>, Optional<DataObject>>> batch) {
         final WriteTransaction tx = dataBroker.newWriteOnlyTransaction();
-        batch.forEach((path, data) -> {
+        batch.forEach(write -> {
+            final InstanceIdentifier<?> path = write.getKey();
+            final Optional<DataObject> data = write.getValue();
             if (data.isPresent()) {
                 tx.mergeParentStructurePut(LogicalDatastoreType.OPERATIONAL, (InstanceIdentifier) path,
                     data.orElseThrow());
@@ -92,13 +118,27 @@ final class OperationalWriter implements AutoCloseable {
         try {
             // Waiting here is what coalesces: updates arriving meanwhile join the next transaction.
             tx.commit().get();
+            return true;
         } catch (ExecutionException e) {
-            LOG.warn("Failed to write {} operational updates", batch.size(), e.getCause());
+            if (batch.size() == 1) {
+                final var write = batch.get(0);
+                if (write.getValue().isEmpty()) {
+                    // Most likely its parent is already gone: there is nothing left to delete.
+                    LOG.debug("Operational delete of {} refused", write.getKey(), e.getCause());
+                } else {
+                    LOG.warn("Operational write of {} refused", write.getKey(), e.getCause());
+                }
+            } else {
+                LOG.debug("{} operational writes refused together; retrying in halves", batch.size(), e.getCause());
+            }
+            return false;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            return true;
         }
     }
 
+    @Deactivate
     @Override
     public void close() {
         thread.shutdown();

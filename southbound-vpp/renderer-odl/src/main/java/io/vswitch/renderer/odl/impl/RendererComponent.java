@@ -5,6 +5,7 @@ import com.google.common.util.concurrent.MoreExecutors;
 import io.vswitch.nodes.NodeManager;
 import io.vswitch.nodes.NodeSessionListener;
 import io.vswitch.renderer.api.NodeScheduler;
+import io.vswitch.renderer.odl.OperationalStore;
 import io.vswitch.renderer.odl.RendererService;
 import io.vswitch.renderer.odl.spi.ConfigMapping;
 import io.vswitch.renderer.odl.spi.FeatureArea;
@@ -77,7 +78,7 @@ public final class RendererComponent implements RendererService, DataTreeChangeL
     private static final InstanceIdentifier<Nodes> NODES = InstanceIdentifier.create(Nodes.class);
 
     private final DataBroker dataBroker;
-    private final OperationalWriter writer;
+    private final OperationalStore writer;
     private final List<FeatureArea> areas = new CopyOnWriteArrayList<>();
     /** Guarded by this. */
     private final Map<String, NodeRenderer> renderers = new HashMap<>();
@@ -93,9 +94,9 @@ public final class RendererComponent implements RendererService, DataTreeChangeL
 
     @Activate
     public RendererComponent(@Reference final DataBroker dataBroker, @Reference final NodeManager nodeManager,
-            final Config config) {
+            @Reference final OperationalStore operationalStore, final Config config) {
         this.dataBroker = dataBroker;
-        writer = new OperationalWriter(dataBroker);
+        writer = operationalStore;
         listener = dataBroker.registerTreeChangeListener(
             DataTreeIdentifier.create(LogicalDatastoreType.CONFIGURATION, NODES.child(Node.class)), this);
         sessionListener = nodeManager.addSessionListener(this);
@@ -318,7 +319,6 @@ public final class RendererComponent implements RendererService, DataTreeChangeL
         sessionListener.close();
         renderers.values().forEach(NodeRenderer::close);
         renderers.clear();
-        writer.close();
         LOG.info("Renderer stopped");
     }
 }

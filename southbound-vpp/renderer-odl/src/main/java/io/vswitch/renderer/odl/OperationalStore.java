@@ -1,0 +1,27 @@
+package io.vswitch.renderer.odl;
+
+import org.opendaylight.yangtools.yang.binding.DataObject;
+import org.opendaylight.yangtools.yang.binding.InstanceIdentifier;
+
+/**
+ * The one writer of the vSwitch operational data (statuses, VPP state, resync results). Every area writes through it,
+ * so that writes of the same entries never conflict with each other, a path never shows an older value after a newer
+ * one, and thousands of updates cost a few transactions. Writes are asynchronous; a write that the datastore refuses
+ * is logged and does not take the others with it.
+ */
+public interface OperationalStore {
+    /**
+     * Replaces the data at the path, creating its parents.
+     */
+    <T extends DataObject> void put(InstanceIdentifier<T> path, T data);
+
+    /**
+     * Deletes the data at the path (nothing if there is none).
+     */
+    void delete(InstanceIdentifier<?> path);
+
+    /**
+     * Drops the writes still queued at or under the path (for a node that is going away).
+     */
+    void forget(InstanceIdentifier<?> subtree);
+}
