@@ -92,7 +92,7 @@ final class NodeRenderer implements StatusListener, AutoCloseable {
      */
     void refuse(final InstanceIdentifier<? extends ItemStatus> entry, final String reason) {
         writer.put(entry.child(Status.class), toStatus(new EntryStatus(ItemState.FAILED,
-            "cannot be rendered: " + reason, null, null)));
+            "cannot be rendered: " + reason, null, null), now()));
     }
 
     synchronized int desiredCount() {
@@ -108,9 +108,11 @@ final class NodeRenderer implements StatusListener, AutoCloseable {
         if (closed) {
             return;
         }
+        // one timestamp per batch: a plan's statuses change together
+        final DateAndTime changedAt = now();
         aggregator.apply(batch).forEach((entry, status) -> {
             if (status.isPresent()) {
-                writer.put(entry.child(Status.class), toStatus(status.orElseThrow()));
+                writer.put(entry.child(Status.class), toStatus(status.orElseThrow(), changedAt));
             } else {
                 writer.delete(entry);
             }
@@ -142,7 +144,7 @@ final class NodeRenderer implements StatusListener, AutoCloseable {
         LOG.info("Node {}: resync {}: {}", node, outcome.getName(), detail);
     }
 
-    private static Status toStatus(final EntryStatus status) {
+    private static Status toStatus(final EntryStatus status, final DateAndTime changedAt) {
         return new StatusBuilder()
             .setState(switch (status.state()) {
                 case APPLIED -> org.opendaylight.yang.gen.v1.urn.io.vswitch.yang.node.rev261125.ItemState.Applied;
@@ -153,7 +155,7 @@ final class NodeRenderer implements StatusListener, AutoCloseable {
             .setReason(status.reason().isEmpty() ? null : status.reason())
             .setVppMessage(status.vppMessage())
             .setVppRetval(status.vppRetval())
-            .setLastChange(now())
+            .setLastChange(changedAt)
             .build();
     }
 
