@@ -6,13 +6,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.eclipse.jdt.annotation.Nullable;
 import org.opendaylight.mdsal.binding.api.DataBroker;
 import org.opendaylight.mdsal.binding.api.WriteTransaction;
 import org.opendaylight.mdsal.common.api.LogicalDatastoreType;
 import org.opendaylight.yangtools.yang.binding.DataObject;
+import org.opendaylight.yangtools.yang.binding.DataObjectStep;
 import org.opendaylight.yangtools.yang.binding.InstanceIdentifier;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -39,6 +43,12 @@ public final class OperationalWriter implements OperationalStore, AutoCloseable 
     /** Path to its new content; empty means delete. Guarded by this. */
     private Map<InstanceIdentifier<?>, Optional<DataObject>> pending = new LinkedHashMap<>();
     private boolean flushScheduled;
+    /**
+     * Parents this writer has created or written under and not deleted since: a write under them needs no
+     * parent-structure merge, which is the costly part of writing thousands of statuses. A parent removed by someone
+     * else makes that write fail once; it is then retried with the merge.
+     */
+    private final Set<InstanceIdentifier<?>> knownParents = ConcurrentHashMap.newKeySet();
 
     @Activate
     public OperationalWriter(@Reference final DataBroker dataBroker) {
@@ -68,6 +78,7 @@ public final class OperationalWriter implements OperationalStore, AutoCloseable 
     @Override
     public synchronized void forget(final InstanceIdentifier<?> subtree) {
         pending.keySet().removeIf(subtree::contains);
+        knownParents.removeIf(subtree::contains);
     }
 
     private void scheduleFlush() {
@@ -105,19 +116,31 @@ public final class OperationalWriter implements OperationalStore, AutoCloseable 
     @SuppressWarnings({ "unchecked", "rawtypes" })
     private boolean commit(final List<Map.Entry<InstanceIdentifier<?>, Optional<DataObject>>> batch) {
         final WriteTransaction tx = dataBroker.newWriteOnlyTransaction();
-        batch.forEach(write -> {
+        final List<InstanceIdentifier<?>> createdParents = new ArrayList<>();
+        for (var write : batch) {
             final InstanceIdentifier<?> path = write.getKey();
             final Optional<DataObject> data = write.getValue();
             if (data.isPresent()) {
-                tx.mergeParentStructurePut(LogicalDatastoreType.OPERATIONAL, (InstanceIdentifier) path,
-                    data.orElseThrow());
+                final InstanceIdentifier<?> parent = parentOf(path);
+                if (parent != null && knownParents.contains(parent) && batch.size() > 1) {
+                    tx.put(LogicalDatastoreType.OPERATIONAL, (InstanceIdentifier) path, data.orElseThrow());
+                } else {
+                    tx.mergeParentStructurePut(LogicalDatastoreType.OPERATIONAL, (InstanceIdentifier) path,
+                        data.orElseThrow());
+                    if (parent != null) {
+                        createdParents.add(parent);
+                    }
+                }
             } else {
                 tx.delete(LogicalDatastoreType.OPERATIONAL, path);
+                // an entry deleted is no longer a known parent (whole subtrees go through forget)
+                knownParents.remove(path);
             }
-        });
+        }
         try {
             // Waiting here is what coalesces: updates arriving meanwhile join the next transaction.
             tx.commit().get();
+            knownParents.addAll(createdParents);
             return true;
         } catch (ExecutionException e) {
             if (batch.size() == 1) {
@@ -129,6 +152,13 @@ public final class OperationalWriter implements OperationalStore, AutoCloseable 
                     LOG.warn("Operational write of {} refused", write.getKey(), e.getCause());
                 }
             } else {
+                // A parent may have been removed by another writer: write these again with parent merges.
+                batch.forEach(write -> {
+                    final InstanceIdentifier<?> parent = parentOf(write.getKey());
+                    if (parent != null) {
+                        knownParents.remove(parent);
+                    }
+                });
                 LOG.debug("{} operational writes refused together; retrying in halves", batch.size(), e.getCause());
             }
             return false;
@@ -136,6 +166,12 @@ public final class OperationalWriter implements OperationalStore, AutoCloseable 
             Thread.currentThread().interrupt();
             return true;
         }
+    }
+
+    private static @Nullable InstanceIdentifier<?> parentOf(final InstanceIdentifier<?> path) {
+        final List<DataObjectStep<?>> steps = new ArrayList<>();
+        path.getPathArguments().forEach(steps::add);
+        return steps.size() < 2 ? null : InstanceIdentifier.unsafeOf(steps.subList(0, steps.size() - 1));
     }
 
     @Deactivate
