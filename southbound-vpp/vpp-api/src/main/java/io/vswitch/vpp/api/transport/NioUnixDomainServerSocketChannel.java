@@ -95,6 +95,7 @@ public final class NioUnixDomainServerSocketChannel extends AbstractNioMessageCh
         return null;
     }
 
+    // A listening channel only accepts: Netty's server channels refuse connect, disconnect and writes the same way.
     @Override
     protected boolean doConnect(final SocketAddress remoteAddress, final @Nullable SocketAddress localAddress) {
         throw new UnsupportedOperationException();
