@@ -13,6 +13,11 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 final class BulkApply {
     private static final int POLL_SAMPLES = 5;
+    /**
+     * Quiet time before the measured write: the controller finishes what the previous phase left behind (its
+     * operational state refresh, garbage collection), so the figure is the request's alone.
+     */
+    private static final Duration SETTLE = Duration.ofSeconds(2);
 
     private final Convergence convergence;
     private final Duration pause;
@@ -25,13 +30,14 @@ final class BulkApply {
     }
 
     /**
-     * Empties the set's list, prepares what it needs, writes the set and prints its time under
-     * {@code resultName}, then the time of one full status read under {@code pollResultName}.
+     * Empties the set's list, prepares what it needs, lets the controller settle, writes the set and prints its
+     * time under {@code resultName}, then the time of one full status read under {@code pollResultName}.
      */
     void run(final ItemSet set, final String resultName, final String pollResultName)
             throws IOException, InterruptedException, TimeoutException {
         clear(set);
         set.prepare();
+        Thread.sleep(SETTLE.toMillis());
         Report.diag(set.label() + ": writing " + set.size() + " items in one request");
         final long start = System.nanoTime();
         set.write();

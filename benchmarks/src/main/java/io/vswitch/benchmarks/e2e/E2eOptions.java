@@ -22,7 +22,7 @@ import java.util.Set;
  */
 record E2eOptions(String node, int warmup, int creates, int bulk, int routes, boolean resync, Duration createPoll,
         Duration cheapPoll, Duration fullPoll, Duration timeout) {
-    static final String USAGE = "node=bench warmup=50 creates=500 bulk=10000 routes=100000 resync=true"
+    static final String USAGE = "node=bench warmup=1000 creates=500 bulk=10000 routes=100000 resync=true"
         + " createPollMicros=1000 cheapPollMillis=2 fullPollMillis=20 timeoutSeconds=600";
 
     static E2eOptions parse(final Iterable<String> arguments) {

@@ -34,7 +34,10 @@ record EntryChanges(boolean wholeList, List<DataObject> written, List<DataObject
      * @param list the list, wildcarded: {@code /nodes/node/.../list}
      */
     static EntryChanges of(final DataObjectModification<Node> nodeChange, final InstanceIdentifier<?> list) {
-        if (nodeChange.modificationType() == ModificationType.WRITE) {
+        // The binding layer reports a node entry as WRITE whenever one of its leaves is among the modified children,
+        // which RESTCONF's parent-structure merge makes true of nearly every commit: only a new entry is really
+        // whole. Below it, a container's own type tells (a written container reports its children as written too).
+        if (nodeChange.modificationType() == ModificationType.WRITE && nodeChange.dataBefore() == null) {
             return WHOLE;
         }
         final List<DataObjectStep<?>> steps = new ArrayList<>();
