@@ -4,6 +4,7 @@ import com.google.common.util.concurrent.ThreadFactoryBuilder;
 import io.vswitch.nodes.NodeManager;
 import io.vswitch.nodes.NodeSessionListener;
 import io.vswitch.renderer.odl.OperationalStore;
+import io.vswitch.renderer.odl.RendererService;
 import io.vswitch.vpp.api.client.VppSession;
 import java.time.Duration;
 import java.util.HashMap;
@@ -34,6 +35,7 @@ public final class InterfaceStateMonitor implements AutoCloseable {
     private final InterfaceStateSink sink;
     private final ConfiguredNames names;
     private final AutoCloseable sessions;
+    private final RendererService renderer;
 
     /**
      * Starts following the node manager's sessions.
@@ -41,10 +43,12 @@ public final class InterfaceStateMonitor implements AutoCloseable {
      * @param broker the data broker
      * @param nodeManager the node manager
      * @param store where operational data is written
+     * @param renderer whose nodes' plans a dump waits for
      */
     @Activate
     public InterfaceStateMonitor(@Reference final DataBroker broker, @Reference final NodeManager nodeManager,
-            @Reference final OperationalStore store) {
+            @Reference final OperationalStore store, @Reference final RendererService renderer) {
+        this.renderer = renderer;
         sink = new OperationalStateSink(store);
         names = new ConfiguredNames(broker, this::configurationChanged);
         sessions = nodeManager.addSessionListener(new NodeSessionListener() {
@@ -63,7 +67,7 @@ public final class InterfaceStateMonitor implements AutoCloseable {
 
     private synchronized void track(final String node, final VppSession session) {
         final NodeStateTracker tracker = new NodeStateTracker(node, session, names.names(node), sink, executor,
-            DEBOUNCE, PERIOD);
+            DEBOUNCE, PERIOD, () -> renderer.whenIdle(node, PERIOD));
         final NodeStateTracker previous = trackers.put(node, tracker);
         if (previous != null) {
             previous.close();

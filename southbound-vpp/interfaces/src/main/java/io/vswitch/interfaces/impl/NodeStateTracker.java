@@ -13,10 +13,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,6 +39,7 @@ final class NodeStateTracker implements AutoCloseable {
     private final ScheduledExecutorService executor;
     private final Duration debounce;
     private final Duration period;
+    private final Supplier<? extends CompletionStage<?>> idle;
     private final AtomicBoolean refreshScheduled = new AtomicBoolean();
     private final Map<String, InterfaceOperState> written = new HashMap<>();
     private final int pid = (int) ProcessHandle.current().pid();
@@ -49,8 +52,9 @@ final class NodeStateTracker implements AutoCloseable {
 
     NodeStateTracker(final String node, final VppApi vpp, final Set<String> configured,
             final InterfaceStateSink sink, final ScheduledExecutorService executor, final Duration debounce,
-            final Duration period) {
+            final Duration period, final Supplier<? extends CompletionStage<?>> idle) {
         this.node = node;
+        this.idle = idle;
         this.vpp = vpp;
         this.configured = configured;
         this.sink = sink;
@@ -95,7 +99,9 @@ final class NodeStateTracker implements AutoCloseable {
             return;
         }
         dumping = true;
-        vpp.dump(new SwInterfaceDump(ALL, false, "")).whenCompleteAsync((details, error) -> {
+        // after the renderer's running plans: a dump in the middle of one would show half of it
+        final var dump = idle.get().thenCompose(ignored -> vpp.dump(new SwInterfaceDump(ALL, false, "")));
+        dump.whenCompleteAsync((details, error) -> {
             dumping = false;
             if (error != null) {
                 LOG.debug("Node {}: interface dump failed", node, error);

@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -66,7 +67,7 @@ class NodeStateTrackerTest {
     private NodeStateTracker tracker(final Duration period) {
         return new NodeStateTracker("vpp1", session, configured,
             (node, changed, removed, onFailure) -> writes.add(new Write(Map.copyOf(changed), Set.copyOf(removed))),
-            executor, Duration.ofMillis(20), period);
+            executor, Duration.ofMillis(20), period, () -> CompletableFuture.completedFuture(null));
     }
 
     private int loopback(final String tag) throws Exception {

@@ -10,10 +10,12 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,6 +35,7 @@ final class DomainStateTracker implements AutoCloseable {
     private final ScheduledExecutorService executor;
     private final Duration debounce;
     private final Duration period;
+    private final Supplier<? extends CompletionStage<?>> idle;
     private final AtomicBoolean refreshScheduled = new AtomicBoolean();
     private final Map<String, DomainOperState> written = new HashMap<>();
     // set by start(); start and close are called under the monitor's lock
@@ -42,8 +45,9 @@ final class DomainStateTracker implements AutoCloseable {
 
     DomainStateTracker(final String node, final VppApi vpp, final Map<String, Integer> configured,
             final DomainStateSink sink, final ScheduledExecutorService executor, final Duration debounce,
-            final Duration period) {
+            final Duration period, final Supplier<? extends CompletionStage<?>> idle) {
         this.node = node;
+        this.idle = idle;
         this.vpp = vpp;
         this.configured = configured;
         this.sink = sink;
@@ -75,6 +79,11 @@ final class DomainStateTracker implements AutoCloseable {
             return;
         }
         dumping = true;
+        // after the renderer's running plans: a dump in the middle of one would show half of it
+        idle.get().whenCompleteAsync((ignored, error) -> dump(), executor);
+    }
+
+    private void dump() {
         final var domains = vpp.dump(new BridgeDomainDump(ALL, ALL));
         final var fib = vpp.dump(new L2FibTableDump(ALL));
         final var interfaces = vpp.dump(new SwInterfaceDump(ALL, false, ""));

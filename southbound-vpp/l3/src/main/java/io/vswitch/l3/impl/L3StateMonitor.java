@@ -4,6 +4,7 @@ import com.google.common.util.concurrent.ThreadFactoryBuilder;
 import io.vswitch.nodes.NodeManager;
 import io.vswitch.nodes.NodeSessionListener;
 import io.vswitch.renderer.odl.OperationalStore;
+import io.vswitch.renderer.odl.RendererService;
 import io.vswitch.vpp.api.client.VppSession;
 import java.time.Duration;
 import java.util.HashMap;
@@ -48,6 +49,7 @@ public final class L3StateMonitor implements DataTreeChangeListener<L3>, AutoClo
     private final Map<String, L3StateTracker> trackers = new HashMap<>();
     private final DataBroker broker;
     private final OperationalStore store;
+    private final RendererService renderer;
     private final AutoCloseable sessions;
     private final Registration configuration;
 
@@ -57,12 +59,14 @@ public final class L3StateMonitor implements DataTreeChangeListener<L3>, AutoClo
      * @param broker the data broker
      * @param nodeManager the node manager
      * @param store where operational data is written
+     * @param renderer whose nodes' schedulers a refresh waits for
      */
     @Activate
     public L3StateMonitor(@Reference final DataBroker broker, @Reference final NodeManager nodeManager,
-            @Reference final OperationalStore store) {
+            @Reference final OperationalStore store, @Reference final RendererService renderer) {
         this.broker = broker;
         this.store = store;
+        this.renderer = renderer;
         sessions = nodeManager.addSessionListener(new NodeSessionListener() {
             @Override
             public void connected(final String node, final VppSession session) {
@@ -81,7 +85,7 @@ public final class L3StateMonitor implements DataTreeChangeListener<L3>, AutoClo
 
     private synchronized void track(final String node, final VppSession session) {
         final L3StateTracker tracker = new L3StateTracker(node, session, new L3StateStore(broker, store, node),
-            executor, DEBOUNCE, PERIOD);
+            executor, DEBOUNCE, PERIOD, () -> renderer.whenIdle(node, PERIOD));
         final L3StateTracker previous = trackers.put(node, tracker);
         if (previous != null) {
             previous.close();

@@ -25,18 +25,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The operational state of one connected node's configured routes and neighbours: reads the node's L3
  * configuration, dumps the interfaces (for names), the tables of the configured routes and the neighbours, and
- * writes only the states that changed since the last write. Its own state is touched only on the executor's thread;
- * dumps are processed there too, never on the client's event loop.
+ * writes only the states that changed since the last write; a refresh waits until the node's renderer is idle. Its
+ * own state is touched only on the executor's thread; dumps are processed there too, never on the client's event
+ * loop.
  */
 final class L3StateTracker implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(L3StateTracker.class);
@@ -53,6 +56,7 @@ final class L3StateTracker implements AutoCloseable {
     private final ScheduledExecutorService executor;
     private final Duration debounce;
     private final Duration period;
+    private final Supplier<? extends CompletionStage<?>> idle;
     private final AtomicBoolean refreshScheduled = new AtomicBoolean();
     private final Map<ItemKey, Object> written = new HashMap<>();
     private Future<?> periodic = CompletableFuture.completedFuture(null);
@@ -61,8 +65,10 @@ final class L3StateTracker implements AutoCloseable {
     private volatile boolean closed;
 
     L3StateTracker(final String node, final VppApi vpp, final L3StateStore store,
-            final ScheduledExecutorService executor, final Duration debounce, final Duration period) {
+            final ScheduledExecutorService executor, final Duration debounce, final Duration period,
+            final Supplier<? extends CompletionStage<?>> idle) {
         this.node = node;
+        this.idle = idle;
         this.vpp = vpp;
         this.store = store;
         this.executor = executor;
@@ -97,12 +103,13 @@ final class L3StateTracker implements AutoCloseable {
             return;
         }
         refreshing = true;
-        store.readConfiguration().thenCompose(this::dump).whenCompleteAsync((states, error) -> {
+        final var states = idle.get().thenCompose(ignored -> store.readConfiguration()).thenCompose(this::dump);
+        states.whenCompleteAsync((dumped, error) -> {
             refreshing = false;
             if (error != null) {
                 LOG.debug("Node {}: L3 state refresh failed", node, error);
             } else if (!closed) {
-                publish(states);
+                publish(dumped);
             }
             if (refreshAgain) {
                 refreshAgain = false;

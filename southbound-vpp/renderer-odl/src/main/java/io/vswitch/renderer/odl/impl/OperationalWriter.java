@@ -11,13 +11,17 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import org.eclipse.jdt.annotation.Nullable;
-import org.opendaylight.mdsal.binding.api.DataBroker;
-import org.opendaylight.mdsal.binding.api.WriteTransaction;
+import org.opendaylight.mdsal.binding.dom.codec.api.BindingNormalizedNodeSerializer;
 import org.opendaylight.mdsal.common.api.LogicalDatastoreType;
+import org.opendaylight.mdsal.dom.api.DOMDataBroker;
+import org.opendaylight.mdsal.dom.api.DOMDataTreeWriteTransaction;
+import org.opendaylight.mdsal.dom.api.DOMSchemaService;
 import org.opendaylight.yangtools.yang.binding.DataObject;
-import org.opendaylight.yangtools.yang.binding.DataObjectStep;
 import org.opendaylight.yangtools.yang.binding.InstanceIdentifier;
+import org.opendaylight.yangtools.yang.data.api.YangInstanceIdentifier;
+import org.opendaylight.yangtools.yang.data.api.YangInstanceIdentifier.NodeIdentifierWithPredicates;
+import org.opendaylight.yangtools.yang.data.api.schema.MapEntryNode;
+import org.opendaylight.yangtools.yang.data.spi.node.ImmutableNodes;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -34,7 +38,9 @@ import org.slf4j.LoggerFactory;
 public final class OperationalWriter implements OperationalStore, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(OperationalWriter.class);
 
-    private final DataBroker dataBroker;
+    private final DOMDataBroker broker;
+    private final BindingNormalizedNodeSerializer serializer;
+    private final DOMSchemaService schemaService;
     private final ExecutorService thread = Executors.newSingleThreadExecutor(runnable -> {
         final Thread writer = new Thread(runnable, "vswitch-status-writer");
         writer.setDaemon(true);
@@ -44,15 +50,20 @@ public final class OperationalWriter implements OperationalStore, AutoCloseable 
     private Map<InstanceIdentifier<?>, Optional<DataObject>> pending = new LinkedHashMap<>();
     private boolean flushScheduled;
     /**
-     * Parents this writer has created or written under and not deleted since: a write under them needs no
-     * parent-structure merge, which is the costly part of writing thousands of statuses. A parent removed by someone
-     * else makes that write fail once; it is then retried with the merge.
+     * Paths this writer has created or written under and not deleted since: a write under them needs no parent
+     * structure. A write under an unknown entry of a known list merges just that entry's keys; anything else merges
+     * the whole structure from the root, which is what makes thousands of first writes costly. A parent removed by
+     * someone else makes a write fail once; it is then retried with the structure.
      */
-    private final Set<InstanceIdentifier<?>> knownParents = ConcurrentHashMap.newKeySet();
+    private final Set<YangInstanceIdentifier> knownParents = ConcurrentHashMap.newKeySet();
 
     @Activate
-    public OperationalWriter(@Reference final DataBroker dataBroker) {
-        this.dataBroker = dataBroker;
+    public OperationalWriter(@Reference final DOMDataBroker broker,
+            @Reference final BindingNormalizedNodeSerializer serializer,
+            @Reference final DOMSchemaService schemaService) {
+        this.broker = broker;
+        this.serializer = serializer;
+        this.schemaService = schemaService;
     }
 
     /**
@@ -78,7 +89,8 @@ public final class OperationalWriter implements OperationalStore, AutoCloseable 
     @Override
     public synchronized void forget(final InstanceIdentifier<?> subtree) {
         pending.keySet().removeIf(subtree::contains);
-        knownParents.removeIf(subtree::contains);
+        final YangInstanceIdentifier domSubtree = serializer.toYangInstanceIdentifier(subtree);
+        knownParents.removeIf(domSubtree::contains);
     }
 
     private void scheduleFlush() {
@@ -113,34 +125,50 @@ public final class OperationalWriter implements OperationalStore, AutoCloseable 
         write(writes.subList(half, writes.size()));
     }
 
-    @SuppressWarnings({ "unchecked", "rawtypes" })
+    @SuppressWarnings("checkstyle:IllegalCatch")
     private boolean commit(final List<Map.Entry<InstanceIdentifier<?>, Optional<DataObject>>> batch) {
-        final WriteTransaction tx = dataBroker.newWriteOnlyTransaction();
-        final List<InstanceIdentifier<?>> createdParents = new ArrayList<>();
-        for (var write : batch) {
-            final InstanceIdentifier<?> path = write.getKey();
-            final Optional<DataObject> data = write.getValue();
-            if (data.isPresent()) {
-                final InstanceIdentifier<?> parent = parentOf(path);
-                if (parent != null && knownParents.contains(parent) && batch.size() > 1) {
-                    tx.put(LogicalDatastoreType.OPERATIONAL, (InstanceIdentifier) path, data.orElseThrow());
-                } else {
-                    tx.mergeParentStructurePut(LogicalDatastoreType.OPERATIONAL, (InstanceIdentifier) path,
-                        data.orElseThrow());
-                    if (parent != null) {
+        final long started = System.nanoTime();
+        final DOMDataTreeWriteTransaction tx = broker.newWriteOnlyTransaction();
+        final List<YangInstanceIdentifier> createdParents = new ArrayList<>();
+        final List<YangInstanceIdentifier> paths = new ArrayList<>(batch.size());
+        try {
+            for (var write : batch) {
+                final Optional<DataObject> data = write.getValue();
+                if (data.isPresent()) {
+                    final var normalized = toNormalized(write.getKey(), data.orElseThrow());
+                    final YangInstanceIdentifier path = normalized.path();
+                    paths.add(path);
+                    final YangInstanceIdentifier parent = path.getParent();
+                    if (parent != null && !parent.isEmpty()
+                            && (!knownParents.contains(parent) || batch.size() == 1)) {
+                        ensureParent(tx, parent);
                         createdParents.add(parent);
                     }
+                    tx.put(LogicalDatastoreType.OPERATIONAL, path, normalized.node());
+                } else {
+                    final YangInstanceIdentifier path = serializer.toYangInstanceIdentifier(write.getKey());
+                    paths.add(path);
+                    tx.delete(LogicalDatastoreType.OPERATIONAL, path);
+                    // an entry deleted is no longer a known parent (whole subtrees go through forget)
+                    knownParents.remove(path);
                 }
-            } else {
-                tx.delete(LogicalDatastoreType.OPERATIONAL, path);
-                // an entry deleted is no longer a known parent (whole subtrees go through forget)
-                knownParents.remove(path);
             }
+        } catch (RuntimeException e) {
+            // a write the codec cannot express: nothing of this batch is committed
+            tx.cancel();
+            if (batch.size() == 1) {
+                LOG.warn("Operational write of {} cannot be expressed", batch.get(0).getKey(), e);
+                return true;
+            }
+            return false;
         }
         try {
             // Waiting here is what coalesces: updates arriving meanwhile join the next transaction.
+            final long built = System.nanoTime();
             tx.commit().get();
-            knownParents.addAll(createdParents);
+            createdParents.forEach(this::knowWithAncestors);
+            LOG.debug("{} operational writes ({} with parents) built in {} us, committed in {} us", batch.size(),
+                createdParents.size(), (built - started) / 1000, (System.nanoTime() - built) / 1000);
             return true;
         } catch (ExecutionException e) {
             if (batch.size() == 1) {
@@ -152,13 +180,13 @@ public final class OperationalWriter implements OperationalStore, AutoCloseable 
                     LOG.warn("Operational write of {} refused", write.getKey(), e.getCause());
                 }
             } else {
-                // A parent may have been removed by another writer: write these again with parent merges.
-                batch.forEach(write -> {
-                    final InstanceIdentifier<?> parent = parentOf(write.getKey());
-                    if (parent != null) {
+                // A parent may have been removed by another writer: write these again with parent structure.
+                for (YangInstanceIdentifier path : paths) {
+                    for (YangInstanceIdentifier parent = path.getParent(); parent != null && !parent.isEmpty();
+                            parent = parent.getParent()) {
                         knownParents.remove(parent);
                     }
-                });
+                }
                 LOG.debug("{} operational writes refused together; retrying in halves", batch.size(), e.getCause());
             }
             return false;
@@ -168,10 +196,40 @@ public final class OperationalWriter implements OperationalStore, AutoCloseable 
         }
     }
 
-    private static @Nullable InstanceIdentifier<?> parentOf(final InstanceIdentifier<?> path) {
-        final List<DataObjectStep<?>> steps = new ArrayList<>();
-        path.getPathArguments().forEach(steps::add);
-        return steps.size() < 2 ? null : InstanceIdentifier.unsafeOf(steps.subList(0, steps.size() - 1));
+    @SuppressWarnings({ "unchecked", "rawtypes" })
+    private BindingNormalizedNodeSerializer.NodeResult toNormalized(final InstanceIdentifier<?> path,
+            final DataObject data) {
+        return serializer.toNormalizedDataObject((InstanceIdentifier) path, data);
+    }
+
+    /**
+     * Makes sure the parent exists when the transaction commits: an entry of a list known to exist costs a merge of
+     * its keys alone; anything else a merge of the structure down from the root.
+     */
+    private void ensureParent(final DOMDataTreeWriteTransaction tx, final YangInstanceIdentifier parent) {
+        final YangInstanceIdentifier list = parent.getParent();
+        if (parent.getLastPathArgument() instanceof NodeIdentifierWithPredicates entry && list != null
+                && knownParents.contains(list)) {
+            tx.merge(LogicalDatastoreType.OPERATIONAL, parent, keysOnly(entry));
+        } else {
+            // the structure is rooted at the path's top-level node
+            tx.merge(LogicalDatastoreType.OPERATIONAL, YangInstanceIdentifier.of(parent.getPathArguments().get(0)),
+                org.opendaylight.yangtools.yang.data.impl.schema.ImmutableNodes.fromInstanceId(
+                    schemaService.getGlobalContext(), parent));
+        }
+    }
+
+    private static MapEntryNode keysOnly(final NodeIdentifierWithPredicates entry) {
+        final var builder = ImmutableNodes.newMapEntryBuilder().withNodeIdentifier(entry);
+        entry.entrySet().forEach(key -> builder.withChild(ImmutableNodes.leafNode(key.getKey(), key.getValue())));
+        return builder.build();
+    }
+
+    private void knowWithAncestors(final YangInstanceIdentifier parent) {
+        for (YangInstanceIdentifier path = parent; path != null && !path.isEmpty() && knownParents.add(path);
+                path = path.getParent()) {
+            // each newly known path's ancestors are known too; stop at the first one already known
+        }
     }
 
     @Deactivate
