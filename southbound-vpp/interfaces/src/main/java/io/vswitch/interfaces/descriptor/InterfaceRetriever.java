@@ -12,6 +12,7 @@ import io.vswitch.interfaces.item.MacAddress;
 import io.vswitch.interfaces.item.MemifMode;
 import io.vswitch.interfaces.item.MemifRole;
 import io.vswitch.interfaces.item.MemifType;
+import io.vswitch.interfaces.item.RxMode;
 import io.vswitch.interfaces.item.SubInterfaceType;
 import io.vswitch.interfaces.item.TapType;
 import io.vswitch.interfaces.item.VxlanType;
@@ -26,10 +27,14 @@ import io.vswitch.vpp.api.message.afpacket.AfPacketDetails;
 import io.vswitch.vpp.api.message.afpacket.AfPacketDump;
 import io.vswitch.vpp.api.message.interfaces.IpAddressDetails;
 import io.vswitch.vpp.api.message.interfaces.IpAddressDump;
+import io.vswitch.vpp.api.message.interfaces.IpUnnumberedDetails;
+import io.vswitch.vpp.api.message.interfaces.IpUnnumberedDump;
 import io.vswitch.vpp.api.message.interfaces.SwInterfaceDetails;
 import io.vswitch.vpp.api.message.interfaces.SwInterfaceDump;
 import io.vswitch.vpp.api.message.interfaces.SwInterfaceGetTable;
 import io.vswitch.vpp.api.message.interfaces.SwInterfaceGetTableReply;
+import io.vswitch.vpp.api.message.interfaces.SwInterfaceRxPlacementDetails;
+import io.vswitch.vpp.api.message.interfaces.SwInterfaceRxPlacementDump;
 import io.vswitch.vpp.api.message.memif.MemifDetails;
 import io.vswitch.vpp.api.message.memif.MemifDump;
 import io.vswitch.vpp.api.message.memif.MemifSocketFilenameDetails;
@@ -42,6 +47,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
@@ -54,8 +60,9 @@ import org.eclipse.jdt.annotation.Nullable;
  * tagged interface its addresses ({@code ip_address_dump}) and tables ({@code sw_interface_get_table}), all in
  * flight at once. Tagged interfaces are ours, keyed by their tag; untagged ones (VPP's own, or another agent's) are
  * not returned, so they are never touched. The MTU and MAC are reported only where the desired interface sets them
- * (their items have no delete call: what VPP has is kept); rx-mode and unnumbered cannot be read through the
- * messages we define and are not reported (resync re-applies them).
+ * (their items have no delete call: what VPP has is kept), and so is the rx-mode ({@code
+ * sw_interface_rx_placement_dump}; one mode when all queues share it, else none, which makes resync set it again);
+ * unnumbered settings ({@code ip_unnumbered_dump}) are reported when they borrow from one of our interfaces.
  */
 final class InterfaceRetriever {
     private static final int FLAG_ADMIN_UP = 1;
@@ -80,9 +87,31 @@ final class InterfaceRetriever {
         final var afPackets = byIndex(optional(new AfPacketDump()), AfPacketDetails::swIfIndex);
         final var taps = byIndex(optional(new SwInterfaceTapV2Dump(VppCalls.NONE)), SwInterfaceTapV2Details::swIfIndex);
         final var vxlans = byIndex(optional(new VxlanTunnelV2Dump(VppCalls.NONE)), VxlanTunnelV2Details::swIfIndex);
-        return CompletableFuture.allOf(interfaces, memifs, sockets, afPackets, taps, vxlans)
+        final var rxModes = optional(new SwInterfaceRxPlacementDump(VppCalls.NONE)).thenApply(queues ->
+            queues.stream().collect(Collectors.groupingBy(SwInterfaceRxPlacementDetails::swIfIndex,
+                Collectors.mapping(SwInterfaceRxPlacementDetails::mode, Collectors.toSet()))));
+        final var unnumbered = byIndex(optional(new IpUnnumberedDump(VppCalls.NONE)), IpUnnumberedDetails::swIfIndex);
+        return CompletableFuture.allOf(interfaces, memifs, sockets, afPackets, taps, vxlans, rxModes, unnumbered)
             .thenCompose(all -> new Kinds(memifs.join(), sockets.join(), afPackets.join(), taps.join(),
-                vxlans.join()).complete(interfaces.join()));
+                vxlans.join(), new Borrowed(rxModes.join(), unnumbered.join())).complete(interfaces.join()));
+    }
+
+    /**
+     * Per interface index: the rx-modes of its queues, and the index it borrows its addresses from.
+     */
+    private record Borrowed(Map<Integer, Set<Integer>> rxModes, Map<Integer, IpUnnumberedDetails> unnumbered) {
+        @Nullable RxMode rxModeOf(final int index) {
+            final Set<Integer> modes = rxModes.get(index);
+            return modes == null || modes.size() != 1 ? null
+                : RxMode.ofApi(modes.iterator().next()).orElse(null);
+        }
+
+        @Nullable String unnumberedOf(final int index, final Map<Integer, SwInterfaceDetails> byIndex) {
+            final IpUnnumberedDetails borrowed = unnumbered.get(index);
+            final SwInterfaceDetails lender = borrowed == null ? null : byIndex.get(borrowed.ipSwIfIndex());
+            // only a lender of ours has a name in the configuration
+            return lender == null || lender.tag().isEmpty() ? null : lender.tag();
+        }
     }
 
     /**
@@ -94,15 +123,17 @@ final class InterfaceRetriever {
         private final Map<Integer, AfPacketDetails> afPackets;
         private final Map<Integer, SwInterfaceTapV2Details> taps;
         private final Map<Integer, VxlanTunnelV2Details> vxlans;
+        private final Borrowed borrowed;
 
         Kinds(final Map<Integer, MemifDetails> memifs, final Map<Integer, String> sockets,
                 final Map<Integer, AfPacketDetails> afPackets, final Map<Integer, SwInterfaceTapV2Details> taps,
-                final Map<Integer, VxlanTunnelV2Details> vxlans) {
+                final Map<Integer, VxlanTunnelV2Details> vxlans, final Borrowed borrowed) {
             this.memifs = memifs;
             this.sockets = sockets;
             this.afPackets = afPackets;
             this.taps = taps;
             this.vxlans = vxlans;
+            this.borrowed = borrowed;
         }
 
         CompletableFuture<List<RetrievedItem<InterfaceItem>>> complete(final List<SwInterfaceDetails> all) {
@@ -115,7 +146,8 @@ final class InterfaceRetriever {
                 }
                 final InterfaceType type = typeOf(details, byIndex);
                 if (type != null) {
-                    items.add(item(details, type));
+                    items.add(item(details, type, borrowed.rxModeOf(details.swIfIndex()),
+                        borrowed.unnumberedOf(details.swIfIndex(), byIndex)));
                 }
             }
             return CompletableFuture.allOf(items.toArray(CompletableFuture[]::new))
@@ -159,7 +191,7 @@ final class InterfaceRetriever {
     }
 
     private CompletableFuture<RetrievedItem<InterfaceItem>> item(final SwInterfaceDetails details,
-            final InterfaceType type) {
+            final InterfaceType type, final @Nullable RxMode rxMode, final @Nullable String unnumbered) {
         final int index = details.swIfIndex();
         final String name = details.tag();
         final ItemKey key = InterfaceKeys.interfaceKey(node, name);
@@ -178,10 +210,11 @@ final class InterfaceRetriever {
             final InterfaceSettings wanted = desired.get(key) instanceof InterfaceItem item ? item.settings() : null;
             final boolean reportMtu = wanted != null && wanted.mtu() != null;
             final boolean reportMac = wanted != null && wanted.mac() != null;
+            final boolean reportRxMode = wanted != null && wanted.rxMode() != null;
             final InterfaceSettings settings = new InterfaceSettings((details.flags() & FLAG_ADMIN_UP) != 0,
                 reportMtu ? Integer.valueOf(details.mtu()[0]) : null,
                 reportMac ? MacAddress.of(details.l2Address()) : null,
-                addresses, tableOf(table4.join()), tableOf(table6.join()), null, null);
+                addresses, tableOf(table4.join()), tableOf(table6.join()), unnumbered, reportRxMode ? rxMode : null);
             return RetrievedItem.owned(key, new InterfaceItem(name, type, settings),
                 Metadata.of(InterfaceMetadata.SW_IF_INDEX, index));
         });

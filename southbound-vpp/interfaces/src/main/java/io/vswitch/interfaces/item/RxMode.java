@@ -1,5 +1,7 @@
 package io.vswitch.interfaces.item;
 
+import java.util.Optional;
+
 /**
  * Receive mode of an interface's queues, with VPP's {@code rx_mode} value.
  */
@@ -27,5 +29,20 @@ public enum RxMode {
      */
     public int apiValue() {
         return apiValue;
+    }
+
+    /**
+     * The mode VPP reports ({@code sw_interface_rx_placement_details}), if it is one of ours.
+     *
+     * @param apiValue {@code RX_MODE_API_*}
+     * @return the mode, empty for unknown or default
+     */
+    public static Optional<RxMode> ofApi(final int apiValue) {
+        for (RxMode mode : values()) {
+            if (mode.apiValue == apiValue) {
+                return Optional.of(mode);
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -18,7 +18,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import org.eclipse.jdt.annotation.Nullable;
 import org.slf4j.Logger;
@@ -44,6 +46,9 @@ final class PlanRun {
     private final ArrayDeque<Op> readyUpdates = new ArrayDeque<>();
     private final ArrayDeque<Op> readyCreates = new ArrayDeque<>();
     private final LinkedHashSet<Op> inFlight = new LinkedHashSet<>();
+    /** Completions handed back from other threads, drained on the scheduler's. */
+    private final ConcurrentLinkedQueue<Completion> completions = new ConcurrentLinkedQueue<>();
+    private final AtomicBoolean drainScheduled = new AtomicBoolean();
     private final long timeoutNanos;
     private int remaining;
     private int creates;
@@ -199,15 +204,32 @@ final class PlanRun {
         armWatchdog();
     }
 
+    /**
+     * Queues a completion for the scheduler's thread. Replies arrive in bursts (the dataplane answers a pipeline
+     * at a time): one task takes all that have arrived and then issues what became ready, instead of one task per
+     * reply.
+     */
     private void handBack(final Op op, final @Nullable Object result, final @Nullable Throwable error) {
-        try {
-            host.execute(() -> {
-                finish(op, result, error);
-                pump();
-            });
-        } catch (RejectedExecutionException e) {
-            LOG.debug("{}: scheduler closed, completion of {} dropped", host.nodeName(), op, e);
+        completions.add(new Completion(op, result, error));
+        if (drainScheduled.compareAndSet(false, true)) {
+            try {
+                host.execute(this::drainCompletions);
+            } catch (RejectedExecutionException e) {
+                LOG.debug("{}: scheduler closed, completion of {} dropped", host.nodeName(), op, e);
+            }
         }
+    }
+
+    private void drainCompletions() {
+        // cleared first: a completion added after the loop below schedules another drain
+        drainScheduled.set(false);
+        for (Completion completion = completions.poll(); completion != null; completion = completions.poll()) {
+            finish(completion.op(), completion.result(), completion.error());
+        }
+        pump();
+    }
+
+    private record Completion(Op op, @Nullable Object result, @Nullable Throwable error) {
     }
 
     private Map<ItemKey, Metadata> metadataOf(final List<Dependency> deps) {

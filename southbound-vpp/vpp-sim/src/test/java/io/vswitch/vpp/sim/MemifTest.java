@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.vswitch.vpp.api.message.interfaces.SwInterfaceDetails;
+import io.vswitch.vpp.api.message.interfaces.SwInterfaceRxPlacementDetails;
+import io.vswitch.vpp.api.message.interfaces.SwInterfaceRxPlacementDump;
 import io.vswitch.vpp.api.message.interfaces.SwInterfaceSetFlags;
 import io.vswitch.vpp.api.message.interfaces.SwInterfaceSetRxMode;
 import io.vswitch.vpp.api.message.memif.MemifCreateV2;
@@ -119,6 +121,10 @@ class MemifTest extends SimulatorTestSupport {
         final int memif = create(MASTER, 0, 0, 0, 0).swIfIndex();
         assertEquals(0, client.call(new SwInterfaceSetRxMode(memif, false, 0, 2)).retval());
         assertEquals(RxMode.INTERRUPT, sim.inspect(state -> state.interfaces().require(memif).rxMode()));
+        assertEquals(List.of(new SwInterfaceRxPlacementDetails(memif, 0, 0, 2)),
+            dump(new SwInterfaceRxPlacementDump(0xFFFF_FFFF)), "the memif's queue; the loopbacks have none");
+        assertEquals(List.of(new SwInterfaceRxPlacementDetails(memif, 0, 0, 2)),
+            dump(new SwInterfaceRxPlacementDump(memif)));
         assertEquals(0, client.call(new SwInterfaceSetRxMode(memif, true, 0, 4)).retval(), "default");
         assertEquals(RxMode.POLLING, sim.inspect(state -> state.interfaces().require(memif).rxMode()));
         assertEquals(-9, client.call(new SwInterfaceSetRxMode(memif, true, 3, 1)).retval(), "no queue 3");

@@ -236,8 +236,11 @@ final class RawClient implements AutoCloseable {
                 if (frame.id() == pingReplyId && in.getInt(in.readerIndex()) == pingContext) {
                     return details;
                 }
-                if (frame.id() == id(detailsType) && in.getInt(in.readerIndex()) == context) {
-                    in.readInt();
+                final MessageHeader header = registry.descriptor(detailsType).header();
+                if (frame.id() == id(detailsType) && in.getInt(in.readerIndex() + header.contextOffset()
+                        - MessageHeader.MSG_ID_SIZE) == context) {
+                    // a few details have the client index before the context, as VPP defines them
+                    in.skipBytes(header.size() - MessageHeader.MSG_ID_SIZE);
                     details.add(registry.descriptor(detailsType).decode(in));
                 } else {
                     others.add(frame);

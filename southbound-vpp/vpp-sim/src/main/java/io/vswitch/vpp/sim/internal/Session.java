@@ -5,6 +5,7 @@ import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelFutureListener;
 import io.vswitch.vpp.api.codec.MessageDescriptor;
+import io.vswitch.vpp.api.codec.MessageHeader;
 import io.vswitch.vpp.api.definition.VppEvent;
 import io.vswitch.vpp.api.definition.VppMessageBody;
 import io.vswitch.vpp.api.transport.VppFrames;
@@ -88,8 +89,9 @@ final class Session implements ClientSession {
     }
 
     /**
-     * Frames one message: {@code u16 id, u32 second} ({@code context} of a reply or details, {@code client_index}
-     * of an event), then the body.
+     * Frames one message: {@code u16 id}, the header the descriptor defines ({@code context} of a reply or details,
+     * after this session's {@code client_index} where VPP puts one there too; {@code client_index} of an event),
+     * then the body.
      *
      * @param <T> the body type
      * @param id the message id
@@ -103,8 +105,14 @@ final class Session implements ClientSession {
         final ByteBuf out = out();
         final int start = VppFrames.reserveHeader(out);
         try {
-            out.writeShort(id);
-            out.writeInt(second);
+            final MessageHeader header = descriptor.header();
+            if (header.contextOffset() < 0) {
+                // an event: its one header field is the client index
+                header.write(out, id, second, 0);
+            } else {
+                // a reply or details; the few whose header also has the client index get this session's
+                header.write(out, id, clientIndex, second);
+            }
             descriptor.encode(body, out);
             VppFrames.completeHeader(out, start);
         } catch (RuntimeException e) {

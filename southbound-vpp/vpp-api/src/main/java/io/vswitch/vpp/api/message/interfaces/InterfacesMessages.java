@@ -40,6 +40,8 @@ public final class InterfacesMessages {
         SwInterfaceTagAddDelReply.class,
         SwInterfaceSetRxMode.class,
         SwInterfaceSetRxModeReply.class,
+        SwInterfaceRxPlacementDump.class,
+        SwInterfaceRxPlacementDetails.class,
         WantInterfaceEvents.class,
         WantInterfaceEventsReply.class,
         SwInterfaceEvent.class,
@@ -52,7 +54,9 @@ public final class InterfacesMessages {
         DeleteSubif.class,
         DeleteSubifReply.class,
         IpAddressDump.class,
-        IpAddressDetails.class);
+        IpAddressDetails.class,
+        IpUnnumberedDump.class,
+        IpUnnumberedDetails.class);
 
     private InterfacesMessages() {
         // constants only

@@ -9,10 +9,14 @@ import io.vswitch.vpp.api.message.interfaces.DeleteLoopback;
 import io.vswitch.vpp.api.message.interfaces.DeleteLoopbackReply;
 import io.vswitch.vpp.api.message.interfaces.DeleteSubif;
 import io.vswitch.vpp.api.message.interfaces.DeleteSubifReply;
+import io.vswitch.vpp.api.message.interfaces.IpUnnumberedDetails;
+import io.vswitch.vpp.api.message.interfaces.IpUnnumberedDump;
 import io.vswitch.vpp.api.message.interfaces.SwInterfaceDetails;
 import io.vswitch.vpp.api.message.interfaces.SwInterfaceDump;
 import io.vswitch.vpp.api.message.interfaces.SwInterfaceGetTable;
 import io.vswitch.vpp.api.message.interfaces.SwInterfaceGetTableReply;
+import io.vswitch.vpp.api.message.interfaces.SwInterfaceRxPlacementDetails;
+import io.vswitch.vpp.api.message.interfaces.SwInterfaceRxPlacementDump;
 import io.vswitch.vpp.api.message.interfaces.SwInterfaceSetFlags;
 import io.vswitch.vpp.api.message.interfaces.SwInterfaceSetFlagsReply;
 import io.vswitch.vpp.api.message.interfaces.SwInterfaceSetMacAddress;
@@ -37,6 +41,8 @@ import io.vswitch.vpp.sim.state.Mtu;
 import io.vswitch.vpp.sim.state.RxMode;
 import io.vswitch.vpp.sim.state.SimInterface;
 import io.vswitch.vpp.sim.state.SimState;
+import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 
@@ -45,6 +51,36 @@ import java.util.function.Consumer;
  * ({@code vnet/interface_api.c}, {@code vnet/ethernet/interface.c}).
  */
 final class InterfaceHandlers {
+    /**
+     * {@code sw_interface_rx_placement_dump}: queue 0 on the main thread, in its mode, of each interface with rx
+     * queues (none for loopbacks and sub-interfaces); one interface, or all for {@code ~0}.
+     */
+    static void rxPlacementDump(final SwInterfaceRxPlacementDump request, final SimCall call,
+            final Consumer<SwInterfaceRxPlacementDetails> details) {
+        for (SimInterface iface : selected(call.state(), request.swIfIndex())) {
+            if (iface.kind().hasRxQueues()) {
+                details.accept(new SwInterfaceRxPlacementDetails(iface.swIfIndex(), 0, 0, iface.rxMode().apiValue()));
+            }
+        }
+    }
+
+    /**
+     * {@code ip_unnumbered_dump}: each unnumbered interface and the one it borrows from; one, or all for {@code ~0}.
+     */
+    static void unnumberedDump(final IpUnnumberedDump request, final SimCall call,
+            final Consumer<IpUnnumberedDetails> details) {
+        for (SimInterface iface : selected(call.state(), request.swIfIndex())) {
+            if (iface.isUnnumbered()) {
+                details.accept(new IpUnnumberedDetails(iface.swIfIndex(), iface.unnumberedOf()));
+            }
+        }
+    }
+
+    private static Collection<SimInterface> selected(final SimState state, final int swIfIndex) {
+        return swIfIndex == ApiTypes.NONE ? state.interfaces().all()
+            : state.interfaces().get(swIfIndex).map(List::of).orElse(List.of());
+    }
+
     /** VPP's {@code LOOPBACK_MAX_INSTANCE}. */
     static final int LOOPBACK_MAX_INSTANCE = 16 * 1024;
     private static final int MTU_PROTOCOLS = 4;

@@ -5,12 +5,14 @@ import io.vswitch.vpp.api.message.interfaces.CreateSubif;
 import io.vswitch.vpp.api.message.interfaces.DeleteLoopback;
 import io.vswitch.vpp.api.message.interfaces.DeleteSubif;
 import io.vswitch.vpp.api.message.interfaces.IpAddressDump;
+import io.vswitch.vpp.api.message.interfaces.IpUnnumberedDump;
 import io.vswitch.vpp.api.message.interfaces.SwInterfaceAddDelAddress;
 import io.vswitch.vpp.api.message.interfaces.SwInterfaceAddressReplaceBegin;
 import io.vswitch.vpp.api.message.interfaces.SwInterfaceAddressReplaceEnd;
 import io.vswitch.vpp.api.message.interfaces.SwInterfaceDump;
 import io.vswitch.vpp.api.message.interfaces.SwInterfaceEvent;
 import io.vswitch.vpp.api.message.interfaces.SwInterfaceGetTable;
+import io.vswitch.vpp.api.message.interfaces.SwInterfaceRxPlacementDump;
 import io.vswitch.vpp.api.message.interfaces.SwInterfaceSetFlags;
 import io.vswitch.vpp.api.message.interfaces.SwInterfaceSetMacAddress;
 import io.vswitch.vpp.api.message.interfaces.SwInterfaceSetMtu;
@@ -52,6 +54,8 @@ public final class InterfacesArea implements SimArea {
         context.onRequest(CreateSubif.class, InterfaceHandlers::createSubif);
         context.onRequest(DeleteSubif.class, InterfaceHandlers::deleteSubif);
         context.onDump(SwInterfaceDump.class, InterfaceHandlers::dump);
+        context.onDump(SwInterfaceRxPlacementDump.class, InterfaceHandlers::rxPlacementDump);
+        context.onDump(IpUnnumberedDump.class, InterfaceHandlers::unnumberedDump);
 
         context.onRequest(SwInterfaceAddDelAddress.class, AddressHandlers::addDel);
         context.onRequest(SwInterfaceAddressReplaceBegin.class, AddressHandlers::replaceBegin);
