@@ -5,6 +5,7 @@ import io.vswitch.nodes.NodeManager;
 import io.vswitch.nodes.NodeSessionListener;
 import io.vswitch.renderer.odl.OperationalStore;
 import io.vswitch.renderer.odl.RendererService;
+import io.vswitch.renderer.odl.spi.StateRefresher;
 import io.vswitch.vpp.api.client.VppSession;
 import java.time.Duration;
 import java.util.HashMap;
@@ -66,8 +67,8 @@ public final class InterfaceStateMonitor implements AutoCloseable {
     }
 
     private synchronized void track(final String node, final VppSession session) {
-        final NodeStateTracker tracker = new NodeStateTracker(node, session, names.names(node), sink, executor,
-            DEBOUNCE, PERIOD, () -> renderer.whenIdle(node, PERIOD));
+        final NodeStateTracker tracker = new NodeStateTracker(node, session, names.names(node), sink,
+            new StateRefresher.Schedule(executor, DEBOUNCE, PERIOD, () -> renderer.whenIdle(node, PERIOD)));
         final NodeStateTracker previous = trackers.put(node, tracker);
         if (previous != null) {
             previous.close();

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.vswitch.renderer.odl.spi.StateRefresher;
 import io.vswitch.vpp.api.client.VppClient;
 import io.vswitch.vpp.api.client.VppClientConfig;
 import io.vswitch.vpp.api.client.VppSession;
@@ -67,7 +68,8 @@ class NodeStateTrackerTest {
     private NodeStateTracker tracker(final Duration period) {
         return new NodeStateTracker("vpp1", session, configured,
             (node, changed, removed, onFailure) -> writes.add(new Write(Map.copyOf(changed), Set.copyOf(removed))),
-            executor, Duration.ofMillis(20), period, () -> CompletableFuture.completedFuture(null));
+            new StateRefresher.Schedule(executor, Duration.ofMillis(20), period,
+                () -> CompletableFuture.completedFuture(null)));
     }
 
     private int loopback(final String tag) throws Exception {

@@ -5,6 +5,7 @@ import io.vswitch.nodes.NodeManager;
 import io.vswitch.nodes.NodeSessionListener;
 import io.vswitch.renderer.odl.OperationalStore;
 import io.vswitch.renderer.odl.RendererService;
+import io.vswitch.renderer.odl.spi.StateRefresher;
 import io.vswitch.vpp.api.client.VppSession;
 import java.time.Duration;
 import java.util.HashMap;
@@ -67,7 +68,7 @@ public final class BridgeDomainStateMonitor implements AutoCloseable {
 
     private synchronized void track(final String node, final VppSession session) {
         final DomainStateTracker tracker = new DomainStateTracker(node, session, domains.domains(node), sink,
-            executor, DEBOUNCE, PERIOD, () -> renderer.whenIdle(node, PERIOD));
+            new StateRefresher.Schedule(executor, DEBOUNCE, PERIOD, () -> renderer.whenIdle(node, PERIOD)));
         final DomainStateTracker previous = trackers.put(node, tracker);
         if (previous != null) {
             previous.close();

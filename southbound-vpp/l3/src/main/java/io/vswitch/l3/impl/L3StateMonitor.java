@@ -5,6 +5,7 @@ import io.vswitch.nodes.NodeManager;
 import io.vswitch.nodes.NodeSessionListener;
 import io.vswitch.renderer.odl.OperationalStore;
 import io.vswitch.renderer.odl.RendererService;
+import io.vswitch.renderer.odl.spi.StateRefresher;
 import io.vswitch.vpp.api.client.VppSession;
 import java.time.Duration;
 import java.util.HashMap;
@@ -85,7 +86,7 @@ public final class L3StateMonitor implements DataTreeChangeListener<L3>, AutoClo
 
     private synchronized void track(final String node, final VppSession session) {
         final L3StateTracker tracker = new L3StateTracker(node, session, new L3StateStore(broker, store, node),
-            executor, DEBOUNCE, PERIOD, () -> renderer.whenIdle(node, PERIOD));
+            new StateRefresher.Schedule(executor, DEBOUNCE, PERIOD, () -> renderer.whenIdle(node, PERIOD)));
         final L3StateTracker previous = trackers.put(node, tracker);
         if (previous != null) {
             previous.close();

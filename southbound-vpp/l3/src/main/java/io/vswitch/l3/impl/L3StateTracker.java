@@ -4,6 +4,7 @@ import io.vswitch.interfaces.item.MacAddress;
 import io.vswitch.l3.L3Keys;
 import io.vswitch.l3.descriptor.RouteCodec;
 import io.vswitch.l3.item.Route;
+import io.vswitch.renderer.odl.spi.StateRefresher;
 import io.vswitch.renderer.spi.ItemKey;
 import io.vswitch.vpp.api.client.VppApi;
 import io.vswitch.vpp.api.message.interfaces.SwInterfaceDetails;
@@ -16,7 +17,6 @@ import io.vswitch.vpp.api.message.l3.IpTable;
 import io.vswitch.vpp.api.message.types.Address;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -26,23 +26,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.Future;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Supplier;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The operational state of one connected node's configured routes and neighbours: reads the node's L3
- * configuration, dumps the interfaces (for names), the tables of the configured routes and the neighbours, and
- * writes only the states that changed since the last write; a refresh waits until the node's renderer is idle. Its
- * own state is touched only on the executor's thread; dumps are processed there too, never on the client's event
+ * configuration, dumps the interfaces (for names), the tables of the configured routes and the neighbours (see
+ * {@link StateRefresher} for when); the dumps are processed on the refresher's thread, never on the client's event
  * loop.
  */
-final class L3StateTracker implements AutoCloseable {
-    private static final Logger LOG = LoggerFactory.getLogger(L3StateTracker.class);
+final class L3StateTracker extends StateRefresher<ItemKey, Object> {
     private static final int ALL = 0xFFFF_FFFF;
     private static final int AF_IP4 = 0;
     private static final int AF_IP6 = 1;
@@ -50,72 +41,23 @@ final class L3StateTracker implements AutoCloseable {
     private static final int IP4_LENGTH = 4;
     private static final int IP6_LENGTH = 16;
 
-    private final String node;
     private final VppApi vpp;
     private final L3StateStore store;
-    private final ScheduledExecutorService executor;
-    private final Duration debounce;
-    private final Duration period;
-    private final Supplier<? extends CompletionStage<?>> idle;
-    private final AtomicBoolean refreshScheduled = new AtomicBoolean();
-    private final Map<ItemKey, Object> written = new HashMap<>();
-    private Future<?> periodic = CompletableFuture.completedFuture(null);
-    private boolean refreshing;
-    private boolean refreshAgain;
-    private volatile boolean closed;
 
-    L3StateTracker(final String node, final VppApi vpp, final L3StateStore store,
-            final ScheduledExecutorService executor, final Duration debounce, final Duration period,
-            final Supplier<? extends CompletionStage<?>> idle) {
-        this.node = node;
-        this.idle = idle;
+    L3StateTracker(final String node, final VppApi vpp, final L3StateStore store, final Schedule schedule) {
+        super(node, schedule);
         this.vpp = vpp;
         this.store = store;
-        this.executor = executor;
-        this.debounce = debounce;
-        this.period = period;
     }
 
-    void start() {
-        periodic = executor.scheduleWithFixedDelay(this::requestRefresh, period.toMillis(), period.toMillis(),
-            TimeUnit.MILLISECONDS);
-        requestRefresh();
+    @Override
+    protected CompletionStage<Map<ItemKey, Object>> read() {
+        return store.readConfiguration().thenCompose(this::dump);
     }
 
-    /**
-     * Asks for a refresh soon; many requests within the debounce time make one.
-     */
-    void requestRefresh() {
-        if (!closed && refreshScheduled.compareAndSet(false, true)) {
-            executor.schedule(() -> {
-                refreshScheduled.set(false);
-                refresh();
-            }, debounce.toMillis(), TimeUnit.MILLISECONDS);
-        }
-    }
-
-    private void refresh() {
-        if (closed) {
-            return;
-        }
-        if (refreshing) {
-            refreshAgain = true;
-            return;
-        }
-        refreshing = true;
-        final var states = idle.get().thenCompose(ignored -> store.readConfiguration()).thenCompose(this::dump);
-        states.whenCompleteAsync((dumped, error) -> {
-            refreshing = false;
-            if (error != null) {
-                LOG.debug("Node {}: L3 state refresh failed", node, error);
-            } else if (!closed) {
-                publish(dumped);
-            }
-            if (refreshAgain) {
-                refreshAgain = false;
-                requestRefresh();
-            }
-        }, executor);
+    @Override
+    protected void write(final Map<ItemKey, Object> changed, final Set<ItemKey> removed, final Runnable onFailure) {
+        store.write(changed, removed, onFailure);
     }
 
     private CompletableFuture<Map<ItemKey, Object>> dump(final L3StateStore.Configured configured) {
@@ -146,7 +88,7 @@ final class L3StateTracker implements AutoCloseable {
             configured.neighbors().keySet().forEach(key -> states.put(key, NeighborState.ABSENT));
             for (CompletableFuture<List<IpRouteDetails>> table : routes) {
                 for (IpRouteDetails details : table.join()) {
-                    final ItemKey key = L3Keys.routeKey(node, details.route().tableId(),
+                    final ItemKey key = L3Keys.routeKey(node(), details.route().tableId(),
                         RouteCodec.destinationOf(details.route()));
                     if (states.containsKey(key)) {
                         final Route route = RouteCodec.decode(details.route(), names);
@@ -161,7 +103,7 @@ final class L3StateTracker implements AutoCloseable {
                         continue;
                     }
                     final InetAddress ip = address(details.neighbor().ipAddress());
-                    final ItemKey key = L3Keys.neighborKey(node, iface, ip);
+                    final ItemKey key = L3Keys.neighborKey(node(), iface, ip);
                     if (states.containsKey(key)) {
                         states.put(key, new NeighborState(true, MacAddress.of(details.neighbor().macAddress()).text(),
                             (details.neighbor().flags() & FLAG_STATIC) != 0));
@@ -169,36 +111,7 @@ final class L3StateTracker implements AutoCloseable {
                 }
             }
             return states;
-        }, executor);
-    }
-
-    private void publish(final Map<ItemKey, Object> now) {
-        final Map<ItemKey, Object> changed = new HashMap<>();
-        now.forEach((key, state) -> {
-            if (!state.equals(written.get(key))) {
-                changed.put(key, state);
-            }
-        });
-        final Set<ItemKey> removed = new HashSet<>(written.keySet());
-        removed.removeAll(now.keySet());
-        if (changed.isEmpty() && removed.isEmpty()) {
-            return;
-        }
-        written.putAll(changed);
-        written.keySet().removeAll(removed);
-        store.write(changed, removed, () -> executor.execute(written::clear));
-    }
-
-    @Override
-    public void close() {
-        closed = true;
-        periodic.cancel(false);
-        executor.execute(() -> {
-            if (!written.isEmpty()) {
-                store.write(Map.of(), Set.copyOf(written.keySet()), () -> { });
-                written.clear();
-            }
-        });
+        }, executor());
     }
 
     /**
