@@ -1,18 +1,13 @@
 package io.vswitch.l3.impl;
 
-import com.google.common.util.concurrent.ThreadFactoryBuilder;
 import io.vswitch.nodes.NodeManager;
-import io.vswitch.nodes.NodeSessionListener;
 import io.vswitch.renderer.odl.OperationalStore;
 import io.vswitch.renderer.odl.RendererService;
 import io.vswitch.renderer.odl.spi.StateRefresher;
+import io.vswitch.renderer.odl.spi.StateRefreshers;
 import io.vswitch.vpp.api.client.VppSession;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import org.opendaylight.mdsal.binding.api.DataBroker;
 import org.opendaylight.mdsal.binding.api.DataTreeChangeListener;
 import org.opendaylight.mdsal.binding.api.DataTreeIdentifier;
@@ -45,13 +40,9 @@ public final class L3StateMonitor implements DataTreeChangeListener<L3>, AutoClo
     private static final InstanceIdentifier<L3> ALL_L3 = InstanceIdentifier.create(Nodes.class).child(Node.class)
         .augmentation(Node1.class).child(L3.class);
 
-    private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(
-        new ThreadFactoryBuilder().setNameFormat("l3-state-%d").setDaemon(true).build());
-    private final Map<String, L3StateTracker> trackers = new HashMap<>();
     private final DataBroker broker;
     private final OperationalStore store;
-    private final RendererService renderer;
-    private final AutoCloseable sessions;
+    private final StateRefreshers trackers;
     private final Registration configuration;
 
     /**
@@ -67,64 +58,33 @@ public final class L3StateMonitor implements DataTreeChangeListener<L3>, AutoClo
             @Reference final OperationalStore store, @Reference final RendererService renderer) {
         this.broker = broker;
         this.store = store;
-        this.renderer = renderer;
-        sessions = nodeManager.addSessionListener(new NodeSessionListener() {
-            @Override
-            public void connected(final String node, final VppSession session) {
-                track(node, session);
-            }
-
-            @Override
-            public void disconnected(final String node, final String reason) {
-                untrack(node);
-            }
-        });
+        trackers = new StateRefreshers("l3", nodeManager, renderer, DEBOUNCE, PERIOD, this::newTracker);
+        trackers.start();
         configuration = broker.registerTreeChangeListener(
             DataTreeIdentifier.of(LogicalDatastoreType.CONFIGURATION, ALL_L3), this);
         LOG.info("L3 state monitor started");
     }
 
-    private synchronized void track(final String node, final VppSession session) {
-        final L3StateTracker tracker = new L3StateTracker(node, session, new L3StateStore(broker, store, node),
-            new StateRefresher.Schedule(executor, DEBOUNCE, PERIOD, () -> renderer.whenIdle(node, PERIOD)));
-        final L3StateTracker previous = trackers.put(node, tracker);
-        if (previous != null) {
-            previous.close();
-        }
-        tracker.start();
-    }
-
-    private synchronized void untrack(final String node) {
-        final L3StateTracker tracker = trackers.remove(node);
-        if (tracker != null) {
-            tracker.close();
-        }
+    private L3StateTracker newTracker(final String node, final VppSession session,
+            final StateRefresher.Schedule schedule) {
+        return new L3StateTracker(node, session, new L3StateStore(broker, store, node), schedule);
     }
 
     @Override
-    public synchronized void onDataTreeChanged(final List<DataTreeModification<L3>> changes) {
+    public void onDataTreeChanged(final List<DataTreeModification<L3>> changes) {
         for (DataTreeModification<L3> change : changes) {
             final NodeKey node = change.getRootPath().path().firstKeyOf(Node.class);
-            final L3StateTracker tracker = node == null ? null : trackers.get(node.getName());
-            if (tracker != null) {
-                tracker.requestRefresh();
+            if (node != null) {
+                trackers.requestRefresh(node.getName());
             }
         }
     }
 
     @Deactivate
     @Override
-    @SuppressWarnings("checkstyle:IllegalCatch")
-    public synchronized void close() {
+    public void close() {
         configuration.close();
-        try {
-            sessions.close();
-        } catch (Exception e) {
-            LOG.warn("Cannot stop following sessions", e);
-        }
-        trackers.values().forEach(L3StateTracker::close);
-        trackers.clear();
-        executor.shutdown();
+        trackers.close();
         LOG.info("L3 state monitor stopped");
     }
 }
