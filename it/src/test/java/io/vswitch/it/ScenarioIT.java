@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vswitch.vpp.sim.VppSimulator;
 import java.io.IOException;
 import java.net.http.HttpResponse;
@@ -211,6 +212,7 @@ class ScenarioIT {
         HttpResponse<String> response = ADMIN.patch(VSWITCH + "/vswitch-l3:l3", body.toString());
         assertTrue(response.statusCode() == 200 || response.statusCode() == 204, response.body());
         awaitFibs(baseline, configured);
+        awaitSummaryOfStatuses("vswitch", 5000);
 
         // Half of them removed: one request (a PUT of the whole list minus the odd ones, plus what was there).
         final Map<Integer, Set<String>> kept = new TreeMap<>();
@@ -360,5 +362,51 @@ class ScenarioIT {
             TimeUnit.MILLISECONDS.sleep(100);
         }
         throw new AssertionError(url + " never had " + pointer + " = " + value + "; last: " + last);
+    }
+
+    /**
+     * Waits until the node's {@code status-summary} gives the counts a read of every entry's status gives, with at
+     * least {@code applied} entries applied.
+     */
+    private static void awaitSummaryOfStatuses(final String node, final int applied) throws Exception {
+        final long deadline = System.nanoTime() + CONVERGE.toNanos();
+        String last = "";
+        while (System.nanoTime() < deadline) {
+            final HttpResponse<String> response = ADMIN.get(Restconf.NODES + "/node=" + node + "?content=nonconfig");
+            if (response.statusCode() == 200) {
+                final JsonNode entry = new ObjectMapper().readTree(response.body())
+                    .path("vswitch-node:node").path(0);
+                final Map<String, Integer> counted = new TreeMap<>();
+                countStatuses(entry, counted);
+                final Map<String, Integer> reported = new TreeMap<>();
+                entry.path("status-summary").fields().forEachRemaining(field -> {
+                    if (field.getValue().asInt() > 0) {
+                        reported.put(field.getKey(), field.getValue().asInt());
+                    }
+                });
+                last = "counted " + counted + ", summary " + reported;
+                if (counted.equals(reported) && counted.getOrDefault("applied", 0) >= applied) {
+                    return;
+                }
+            }
+            TimeUnit.MILLISECONDS.sleep(200);
+        }
+        throw new AssertionError(node + ": status-summary never matched the statuses; last: " + last);
+    }
+
+    private static void countStatuses(final JsonNode json, final Map<String, Integer> counts) {
+        if (json.isObject()) {
+            final JsonNode state = json.path("status").path("state");
+            if (state.isTextual()) {
+                counts.merge(state.asText(), 1, Integer::sum);
+            }
+            json.fields().forEachRemaining(field -> {
+                if (!"status".equals(field.getKey())) {
+                    countStatuses(field.getValue(), counts);
+                }
+            });
+        } else if (json.isArray()) {
+            json.forEach(item -> countStatuses(item, counts));
+        }
     }
 }

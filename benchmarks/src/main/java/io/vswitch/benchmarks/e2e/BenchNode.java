@@ -63,6 +63,16 @@ final class BenchNode {
             .filter(resync -> resync.has("last-time"));
     }
 
+    /**
+     * The node's status summary (applied, pending, retrying, failed: counts of its entries); empty before the
+     * controller has written one.
+     */
+    Optional<JsonNode> statusSummary() throws IOException, InterruptedException {
+        return restconf.read(path() + "/status-summary?content=nonconfig")
+            .map(json -> json.path("vswitch-node:status-summary"))
+            .filter(JsonNode::isObject);
+    }
+
     static Instant instant(final String dateAndTime) {
         return OffsetDateTime.parse(dateAndTime).toInstant();
     }

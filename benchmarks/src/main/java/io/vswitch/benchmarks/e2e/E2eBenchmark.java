@@ -14,15 +14,16 @@ import java.util.concurrent.atomic.AtomicReference;
  * <ul>
  *   <li>{@code e2e.interface_create.p50} and {@code .p99} (ms): one loopback per RESTCONF PUT, sequentially, until
  *       its status reads {@code applied} ({@link InterfaceCreateLatency});</li>
- *   <li>{@code e2e.bulk_10k_loopbacks} (s): 10,000 loopbacks in one PUT until all read {@code applied} and the
- *       simulator holds them ({@link BulkApply}); {@code e2e.status_poll_10k} (ms): one read of their 10,000
+ *   <li>{@code e2e.bulk_10k_loopbacks} (s): 10,000 loopbacks in one PUT until the node's status summary reports
+ *       them all {@code applied} (confirmed by a full read) and the simulator holds them ({@link BulkApply},
+ *       {@link Convergence}); {@code e2e.status_poll_10k} (ms): one read of their 10,000
  *       statuses;</li>
  *   <li>{@code e2e.resync_10k} (s): the simulator killed and restarted empty under them, until all are back
  *       ({@link ResyncAfterRestart});</li>
- *   <li>{@code e2e.bulk_100k_routes} (s): 100,000 IPv4 routes via one interface in one PUT, until all read
- *       {@code applied} and a dump of VPP's table 0 holds them ({@link RouteSet}); {@code e2e.status_poll_100k}
- *       (ms): one read of their statuses; {@code e2e.resync_100k_routes} (s): the simulator restarted empty under
- *       them, until all are back.</li>
+ *   <li>{@code e2e.bulk_100k_routes} (s): 100,000 IPv4 routes via one interface in one PUT, until all are
+ *       reported {@code applied} (as above) and a dump of VPP's table 0 holds them ({@link RouteSet});
+ *       {@code e2e.status_poll_100k} (ms): one read of their statuses; {@code e2e.resync_100k_routes} (s): the
+ *       simulator restarted empty under them, until all are back.</li>
  * </ul>
  * The controller runs in its own JVM (started by {@code benchmarks/run}, embedded simulator off), the simulator in
  * another under a supervisor that restarts it when it dies. Each bulk measurement is an {@link ItemSet} run
@@ -67,7 +68,8 @@ public final class E2eBenchmark {
         if (options.creates() > 0) {
             new InterfaceCreateLatency(loopbacks, options.createPoll()).run(options.warmup(), options.creates());
         }
-        final Convergence convergence = new Convergence(options.cheapPoll(), options.fullPoll(), options.timeout());
+        final Convergence convergence = new Convergence(node, options.cheapPoll(), options.fullPoll(),
+            options.timeout());
         final BulkApply bulk = new BulkApply(convergence, options.fullPoll(), options.timeout());
         final ResyncAfterRestart resync = new ResyncAfterRestart(node,
             new SimulatorProcess(Path.of(args[2]), inspector), convergence, options.cheapPoll(), options.timeout());

@@ -1,7 +1,6 @@
 package io.vswitch.benchmarks.e2e;
 
 import java.io.IOException;
-import java.util.Optional;
 import java.util.concurrent.TimeoutException;
 
 /**
@@ -33,12 +32,6 @@ interface ItemSet {
     default void prepare() throws IOException, InterruptedException, TimeoutException {
         // nothing needed
     }
-
-    /**
-     * The status of the item expected to be applied last (the last one written): a cheap read that says when a
-     * full read of all statuses is worth making.
-     */
-    Optional<String> sentinelState() throws IOException, InterruptedException;
 
     ListStatus statuses();
 

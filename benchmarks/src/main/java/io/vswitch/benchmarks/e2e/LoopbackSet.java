@@ -1,7 +1,6 @@
 package io.vswitch.benchmarks.e2e;
 
 import java.io.IOException;
-import java.util.Optional;
 
 /**
  * Loopbacks {@code loop0} to {@code loop<size-1>}, written as one PUT of the node's interfaces container.
@@ -35,11 +34,6 @@ final class LoopbackSet implements ItemSet {
     @Override
     public void clear() throws IOException, InterruptedException {
         loopbacks.deleteAll();
-    }
-
-    @Override
-    public Optional<String> sentinelState() throws IOException, InterruptedException {
-        return loopbacks.state(size - 1);
     }
 
     @Override

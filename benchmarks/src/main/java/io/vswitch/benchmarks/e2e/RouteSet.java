@@ -62,11 +62,6 @@ final class RouteSet implements ItemSet {
     }
 
     @Override
-    public Optional<String> sentinelState() throws IOException, InterruptedException {
-        return routes.state(size - 1);
-    }
-
-    @Override
     public ListStatus statuses() {
         return routes.statuses();
     }

@@ -2,7 +2,6 @@ package io.vswitch.benchmarks.e2e;
 
 import java.io.IOException;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The node's static IPv4 routes in table 0, host routes {@code 10.0.0.0/32}, {@code 10.0.0.1/32}... (route N is
@@ -38,14 +37,6 @@ final class Routes {
         final int address = FIRST_ADDRESS + index;
         return (address >>> 24) + "." + (address >>> 16 & BYTE) + "." + (address >>> 8 & BYTE) + "."
             + (address & BYTE) + "/" + PREFIX_LENGTH;
-    }
-
-    /**
-     * The route's status state ({@code applied}, {@code pending}...); empty while it has none.
-     */
-    Optional<String> state(final int index) throws IOException, InterruptedException {
-        return restconf.leaf(containerPath + "/route=" + TABLE + "," + destination(index).replace("/", "%2F")
-            + "/status/state?content=nonconfig");
     }
 
     /**

@@ -47,8 +47,9 @@ public final class NodeManager implements DataTreeChangeListener<Node>, AutoClos
     public NodeManager(@Reference final DataBroker dataBroker) {
         final OperationalConnectionWriter operational = new OperationalConnectionWriter(dataBroker);
         sink = operational;
-        // A local Unix socket costs nothing to try: come back within a quarter second of a VPP restart.
-        clientConfig = VppClientConfig.defaults().withReconnectBackoff(Duration.ofMillis(50), Duration.ofMillis(250));
+        // A local Unix socket costs a failed connect() to try (microseconds, logged once per reason): come back
+        // within a tenth of a second of a VPP restart.
+        clientConfig = VppClientConfig.defaults().withReconnectBackoff(Duration.ofMillis(50), Duration.ofMillis(100));
         final Registration registration = dataBroker.registerTreeChangeListener(DataTreeIdentifier.create(
             LogicalDatastoreType.CONFIGURATION, InstanceIdentifier.create(Nodes.class).child(Node.class)), this);
         release = () -> {

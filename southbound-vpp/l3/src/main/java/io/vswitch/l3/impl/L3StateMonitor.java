@@ -8,6 +8,9 @@ import io.vswitch.renderer.odl.spi.StateRefreshers;
 import io.vswitch.vpp.api.client.VppSession;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import org.opendaylight.mdsal.binding.api.DataBroker;
 import org.opendaylight.mdsal.binding.api.DataTreeChangeListener;
 import org.opendaylight.mdsal.binding.api.DataTreeIdentifier;
@@ -44,6 +47,8 @@ public final class L3StateMonitor implements DataTreeChangeListener<L3>, AutoClo
     private final OperationalStore store;
     private final StateRefreshers trackers;
     private final Registration configuration;
+    /** Per node: changes with its L3 configuration, so that a refresh reads the configuration only then. */
+    private final Map<String, AtomicLong> configurationGenerations = new ConcurrentHashMap<>();
 
     /**
      * Starts following the node manager's sessions and the L3 configuration.
@@ -67,7 +72,8 @@ public final class L3StateMonitor implements DataTreeChangeListener<L3>, AutoClo
 
     private L3StateTracker newTracker(final String node, final VppSession session,
             final StateRefresher.Schedule schedule) {
-        return new L3StateTracker(node, session, new L3StateStore(broker, store, node), schedule);
+        final AtomicLong generation = configurationGenerations.computeIfAbsent(node, ignored -> new AtomicLong());
+        return new L3StateTracker(node, session, new L3StateStore(broker, store, node, generation::get), schedule);
     }
 
     @Override
@@ -75,6 +81,8 @@ public final class L3StateMonitor implements DataTreeChangeListener<L3>, AutoClo
         for (DataTreeModification<L3> change : changes) {
             final NodeKey node = change.getRootPath().path().firstKeyOf(Node.class);
             if (node != null) {
+                configurationGenerations.computeIfAbsent(node.getName(), ignored -> new AtomicLong())
+                    .incrementAndGet();
                 trackers.requestRefresh(node.getName());
             }
         }

@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.opendaylight.yang.gen.v1.urn.ietf.params.xml.ns.yang.ietf.inet.types.rev130715.IpAddress;
@@ -114,57 +115,59 @@ public final class L3Validator implements ConfigValidator {
         void route(final Route route) {
             final String text = route.getDestination().getIpv4Prefix() != null
                 ? route.getDestination().getIpv4Prefix().getValue() : route.getDestination().getIpv6Prefix().getValue();
-            final String path = path("route=" + route.getVrf() + "," + encode(text));
+            // built only for a refusal: 100,000 routes are checked per commit
+            final Supplier<String> path = () -> path("route=" + route.getVrf() + "," + encode(text));
             final IpPrefix destination = IpPrefix.parse(text);
             final boolean ipv6 = destination.isIpv6();
             final InetAddress network = Prefixes.masked(destination.address(), destination.length());
-            final String canonical = route.getVrf() + " " + InetAddresses.toAddrString(network) + "/"
-                + destination.length();
             if (!network.equals(destination.address())) {
-                refuse(path + "/destination", "host bits are set in " + text + " (the network is "
+                refuse(path.get() + "/destination", "host bits are set in " + text + " (the network is "
                     + InetAddresses.toAddrString(network) + "/" + destination.length() + ")");
             } else {
+                final String canonical = route.getVrf() + " " + InetAddresses.toAddrString(network) + "/"
+                    + destination.length();
                 final String other = routes.putIfAbsent(canonical, text);
                 if (other != null) {
-                    refuse(path + "/destination", text + " is the same prefix as route " + other + " in VRF "
+                    refuse(path.get() + "/destination", text + " is the same prefix as route " + other + " in VRF "
                         + route.getVrf());
                 }
             }
-            table(path + "/vrf", route.getVrf().toJava(), ipv6, "the route's VRF");
+            table(() -> path.get() + "/vrf", route.getVrf().toJava(), ipv6, "the route's VRF");
             final var target = route.getTarget();
             if (target instanceof VrfLookup lookup && lookup.getNextHopVrf() != null) {
                 final long nextHopVrf = lookup.getNextHopVrf().toJava();
-                table(path + "/next-hop-vrf", nextHopVrf, ipv6, "the next-hop VRF");
+                table(() -> path.get() + "/next-hop-vrf", nextHopVrf, ipv6, "the next-hop VRF");
                 if (nextHopVrf == route.getVrf().toJava()) {
-                    refuse(path + "/next-hop-vrf", "a lookup in the route's own VRF " + nextHopVrf + " loops");
+                    refuse(path.get() + "/next-hop-vrf", "a lookup in the route's own VRF " + nextHopVrf + " loops");
                 }
             } else if (target instanceof Special special && special.getSpecial() != null) {
                 return;
             } else if (target instanceof NextHops hops && hops.getNextHop() != null && !hops.getNextHop().isEmpty()) {
                 final Set<String> seen = new HashSet<>();
                 for (NextHop hop : hops.getNextHop().values()) {
-                    nextHop(path + "/next-hop=" + hop.getId(), hop, ipv6, seen);
+                    nextHop(() -> path.get() + "/next-hop=" + hop.getId(), hop, ipv6, seen);
                 }
             } else {
-                refuse(path, "required: next hops, a special type (drop, local) or a next-hop VRF");
+                refuse(path.get(), "required: next hops, a special type (drop, local) or a next-hop VRF");
             }
         }
 
-        private void nextHop(final String path, final NextHop hop, final boolean ipv6, final Set<String> seen) {
+        private void nextHop(final Supplier<String> path, final NextHop hop, final boolean ipv6,
+                final Set<String> seen) {
             final String iface = hop.getInterface();
             final InetAddress address = hop.getAddress() == null ? null
                 : InetAddresses.forString(text(hop.getAddress()));
             if (iface == null && address == null) {
-                refuse(path, "required: an interface, an address or both");
+                refuse(path.get(), "required: an interface, an address or both");
                 return;
             }
             // A next-hop interface that does not exist (yet) is accepted: the route waits for it, pending.
             if (address != null && (address instanceof Inet6Address) != ipv6) {
-                refuse(path + "/address", "next hop " + InetAddresses.toAddrString(address) + " is not "
+                refuse(path.get() + "/address", "next hop " + InetAddresses.toAddrString(address) + " is not "
                     + (ipv6 ? "IPv6" : "IPv4") + " like the destination");
             }
             if (!seen.add(iface + " " + (address == null ? "" : InetAddresses.toAddrString(address)))) {
-                refuse(path, "the same next hop is given twice");
+                refuse(path.get(), "the same next hop is given twice");
             }
         }
 
@@ -186,7 +189,7 @@ public final class L3Validator implements ConfigValidator {
                 refuse(path + "/high", "the range ends (" + range.getHigh().getValue() + ") before it starts ("
                     + range.getLow().getValue() + ")");
             }
-            table(path + "/vrf", range.getVrf().toJava(), false, "the range's VRF");
+            table(() -> path + "/vrf", range.getVrf().toJava(), false, "the range's VRF");
         }
 
         void proxyInterface(final Interface proxy) {
@@ -199,13 +202,13 @@ public final class L3Validator implements ConfigValidator {
             }
         }
 
-        private void table(final String path, final long id, final boolean ipv6, final String what) {
+        private void table(final Supplier<String> path, final long id, final boolean ipv6, final String what) {
             if (id == 0) {
                 return;
             }
             final Integer families = vrfs.get(id);
             if (families == null || (families & (ipv6 ? 2 : 1)) == 0) {
-                refuse(path, what + " " + id + " is not declared as a VRF with " + (ipv6 ? "ipv6" : "ipv4")
+                refuse(path.get(), what + " " + id + " is not declared as a VRF with " + (ipv6 ? "ipv6" : "ipv4")
                     + " on node " + node);
             }
         }

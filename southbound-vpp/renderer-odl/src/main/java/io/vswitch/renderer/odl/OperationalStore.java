@@ -1,5 +1,6 @@
 package io.vswitch.renderer.odl;
 
+import java.util.concurrent.CompletionStage;
 import org.opendaylight.yangtools.yang.binding.DataObject;
 import org.opendaylight.yangtools.yang.binding.InstanceIdentifier;
 
@@ -24,4 +25,9 @@ public interface OperationalStore {
      * Drops the writes still queued at or under the path (for a node that is going away).
      */
     void forget(InstanceIdentifier<?> subtree);
+
+    /**
+     * Completes (never exceptionally) once every write queued before the call has been committed or refused.
+     */
+    CompletionStage<Void> whenWritten();
 }

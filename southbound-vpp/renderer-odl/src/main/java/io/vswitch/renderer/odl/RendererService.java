@@ -26,6 +26,8 @@ public interface RendererService {
      * Completes once everything queued or running for the node when called is done, or after {@code atMost},
      * whichever comes first, never exceptionally; at once for a node without a scheduler. State monitors dump VPP
      * after it: a dump in the middle of a plan shows half of it and makes the next one write the states again.
+     * The running renderer also waits for the statuses of that work to be written: what a client waits for goes
+     * first, the VPP state beside it after.
      */
     default CompletableFuture<Void> whenIdle(final String node, final Duration atMost) {
         return scheduler(node).map(scheduler -> scheduler.barrier().toCompletableFuture()

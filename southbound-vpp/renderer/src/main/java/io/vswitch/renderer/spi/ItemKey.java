@@ -3,6 +3,7 @@ package io.vswitch.renderer.spi;
 import static java.util.Objects.requireNonNull;
 
 import java.util.List;
+import org.eclipse.jdt.annotation.Nullable;
 
 /**
  * The identity of one item: a path whose first segment is the node's name, e.g. {@code vpp1/interfaces/loop0}
@@ -106,6 +107,18 @@ public record ItemKey(String path) implements Comparable<ItemKey> {
     @Override
     public int compareTo(final ItemKey other) {
         return path.compareTo(other.path);
+    }
+
+    // Written out: keys are hashed millions of times per large plan, and the record's generated methods go through
+    // a method-handle combinator each time; the path's own hash is cached by String.
+    @Override
+    public boolean equals(final @Nullable Object obj) {
+        return this == obj || obj instanceof ItemKey other && path.equals(other.path);
+    }
+
+    @Override
+    public int hashCode() {
+        return path.hashCode();
     }
 
     @Override

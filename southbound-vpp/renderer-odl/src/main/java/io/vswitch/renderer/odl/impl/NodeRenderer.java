@@ -14,6 +14,7 @@ import io.vswitch.renderer.spi.VppError;
 import io.vswitch.vpp.api.client.VppCallException;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -26,7 +27,10 @@ import org.opendaylight.yang.gen.v1.urn.io.vswitch.yang.node.rev261125.nodes.Nod
 import org.opendaylight.yang.gen.v1.urn.io.vswitch.yang.node.rev261125.nodes.NodeKey;
 import org.opendaylight.yang.gen.v1.urn.io.vswitch.yang.node.rev261125.nodes.node.Resync;
 import org.opendaylight.yang.gen.v1.urn.io.vswitch.yang.node.rev261125.nodes.node.ResyncBuilder;
+import org.opendaylight.yang.gen.v1.urn.io.vswitch.yang.node.rev261125.nodes.node.StatusSummary;
+import org.opendaylight.yang.gen.v1.urn.io.vswitch.yang.node.rev261125.nodes.node.StatusSummaryBuilder;
 import org.opendaylight.yangtools.yang.binding.InstanceIdentifier;
+import org.opendaylight.yangtools.yang.common.Uint32;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -110,13 +114,24 @@ final class NodeRenderer implements StatusListener, AutoCloseable {
         }
         // one timestamp per batch: a plan's statuses change together
         final DateAndTime changedAt = now();
-        aggregator.apply(batch).forEach((entry, status) -> {
+        final var changed = aggregator.apply(batch);
+        changed.forEach((entry, status) -> {
             if (status.isPresent()) {
                 writer.put(entry.child(Status.class), toStatus(status.orElseThrow(), changedAt));
             } else {
                 writer.delete(entry);
             }
         });
+        if (!changed.isEmpty()) {
+            // queued after the statuses it counts: the writer commits it with them or after them
+            final Map<ItemState, Integer> counts = aggregator.counts();
+            writer.put(nodePath.child(StatusSummary.class), new StatusSummaryBuilder()
+                .setApplied(Uint32.valueOf(counts.getOrDefault(ItemState.APPLIED, 0)))
+                .setPending(Uint32.valueOf(counts.getOrDefault(ItemState.PENDING, 0)))
+                .setRetrying(Uint32.valueOf(counts.getOrDefault(ItemState.RETRYING, 0)))
+                .setFailed(Uint32.valueOf(counts.getOrDefault(ItemState.FAILED, 0)))
+                .build());
+        }
     }
 
     @Override

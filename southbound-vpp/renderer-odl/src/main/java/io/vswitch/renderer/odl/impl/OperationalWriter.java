@@ -2,15 +2,19 @@ package io.vswitch.renderer.odl.impl;
 
 import io.vswitch.renderer.odl.OperationalStore;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import org.opendaylight.mdsal.binding.dom.codec.api.BindingNormalizedNodeSerializer;
 import org.opendaylight.mdsal.common.api.LogicalDatastoreType;
 import org.opendaylight.mdsal.dom.api.DOMDataBroker;
@@ -19,9 +23,16 @@ import org.opendaylight.mdsal.dom.api.DOMSchemaService;
 import org.opendaylight.yangtools.yang.binding.DataObject;
 import org.opendaylight.yangtools.yang.binding.InstanceIdentifier;
 import org.opendaylight.yangtools.yang.data.api.YangInstanceIdentifier;
+import org.opendaylight.yangtools.yang.data.api.YangInstanceIdentifier.NodeIdentifier;
 import org.opendaylight.yangtools.yang.data.api.YangInstanceIdentifier.NodeIdentifierWithPredicates;
+import org.opendaylight.yangtools.yang.data.api.schema.DataContainerChild;
 import org.opendaylight.yangtools.yang.data.api.schema.MapEntryNode;
+import org.opendaylight.yangtools.yang.data.api.schema.MapNode;
+import org.opendaylight.yangtools.yang.data.api.schema.NormalizedNode;
+import org.opendaylight.yangtools.yang.data.api.schema.builder.DataContainerNodeBuilder;
 import org.opendaylight.yangtools.yang.data.spi.node.ImmutableNodes;
+import org.opendaylight.yangtools.yang.data.util.DataSchemaContextTree;
+import org.opendaylight.yangtools.yang.model.api.ListSchemaNode;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -56,6 +67,11 @@ public final class OperationalWriter implements OperationalStore, AutoCloseable 
      * someone else makes a write fail once; it is then retried with the structure.
      */
     private final Set<YangInstanceIdentifier> knownParents = ConcurrentHashMap.newKeySet();
+    /**
+     * Lists whose existing entries were read into {@link #knownParents} (see {@link NewEntries}); dropped with them.
+     * Used by the writer's thread and {@link #forget}.
+     */
+    private final Set<YangInstanceIdentifier> scannedLists = ConcurrentHashMap.newKeySet();
 
     @Activate
     public OperationalWriter(@Reference final DOMDataBroker broker,
@@ -87,10 +103,23 @@ public final class OperationalWriter implements OperationalStore, AutoCloseable 
     }
 
     @Override
+    public CompletionStage<Void> whenWritten() {
+        // the writer's thread runs flushes in order: this runs after the flush of everything queued so far
+        final CompletableFuture<Void> written = new CompletableFuture<>();
+        try {
+            thread.execute(() -> written.complete(null));
+        } catch (RejectedExecutionException e) {
+            written.complete(null);
+        }
+        return written;
+    }
+
+    @Override
     public synchronized void forget(final InstanceIdentifier<?> subtree) {
         pending.keySet().removeIf(subtree::contains);
         final YangInstanceIdentifier domSubtree = serializer.toYangInstanceIdentifier(subtree);
         knownParents.removeIf(domSubtree::contains);
+        scannedLists.removeIf(domSubtree::contains);
     }
 
     private void scheduleFlush() {
@@ -131,13 +160,28 @@ public final class OperationalWriter implements OperationalStore, AutoCloseable 
         final DOMDataTreeWriteTransaction tx = broker.newWriteOnlyTransaction();
         final List<YangInstanceIdentifier> createdParents = new ArrayList<>();
         final List<YangInstanceIdentifier> paths = new ArrayList<>(batch.size());
+        final NewEntries newEntries = new NewEntries();
         try {
+            final Set<YangInstanceIdentifier> deleted = new HashSet<>();
+            final List<BindingNormalizedNodeSerializer.NodeResult> puts = new ArrayList<>(batch.size());
             for (var write : batch) {
                 final Optional<DataObject> data = write.getValue();
                 if (data.isPresent()) {
-                    final var normalized = toNormalized(write.getKey(), data.orElseThrow());
+                    puts.add(toNormalized(write.getKey(), data.orElseThrow()));
+                } else {
+                    deleted.add(serializer.toYangInstanceIdentifier(write.getKey()));
+                    puts.add(null);
+                }
+            }
+            int index = 0;
+            for (var write : batch) {
+                final var normalized = puts.get(index++);
+                if (normalized != null) {
                     final YangInstanceIdentifier path = normalized.path();
                     paths.add(path);
+                    if (batch.size() > 1 && newEntries.offer(path, normalized.node(), deleted)) {
+                        continue;
+                    }
                     final YangInstanceIdentifier parent = path.getParent();
                     if (parent != null && !parent.isEmpty()
                             && (!knownParents.contains(parent) || batch.size() == 1)) {
@@ -153,6 +197,7 @@ public final class OperationalWriter implements OperationalStore, AutoCloseable 
                     knownParents.remove(path);
                 }
             }
+            newEntries.write(tx);
         } catch (RuntimeException e) {
             // a write the codec cannot express: nothing of this batch is committed
             tx.cancel();
@@ -167,8 +212,10 @@ public final class OperationalWriter implements OperationalStore, AutoCloseable 
             final long built = System.nanoTime();
             tx.commit().get();
             createdParents.forEach(this::knowWithAncestors);
-            LOG.debug("{} operational writes ({} with parents) built in {} us, committed in {} us", batch.size(),
-                createdParents.size(), (built - started) / 1000, (System.nanoTime() - built) / 1000);
+            newEntries.written().forEach(this::knowWithAncestors);
+            LOG.debug("{} operational writes ({} with parents, {} new entries in {} lists) built in {} us, "
+                + "committed in {} us", batch.size(), createdParents.size(), newEntries.written().size(),
+                newEntries.lists(), (built - started) / 1000, (System.nanoTime() - built) / 1000);
             return true;
         } catch (ExecutionException e) {
             if (batch.size() == 1) {
@@ -180,11 +227,13 @@ public final class OperationalWriter implements OperationalStore, AutoCloseable 
                     LOG.warn("Operational write of {} refused", write.getKey(), e.getCause());
                 }
             } else {
-                // A parent may have been removed by another writer: write these again with parent structure.
+                // A parent may have been removed by another writer: write these again with parent structure, and
+                // look at the lists again before merging new entries into them.
                 for (YangInstanceIdentifier path : paths) {
                     for (YangInstanceIdentifier parent = path.getParent(); parent != null && !parent.isEmpty();
                             parent = parent.getParent()) {
                         knownParents.remove(parent);
+                        scannedLists.remove(parent);
                     }
                 }
                 LOG.debug("{} operational writes refused together; retrying in halves", batch.size(), e.getCause());
@@ -193,6 +242,114 @@ public final class OperationalWriter implements OperationalStore, AutoCloseable 
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return true;
+        }
+    }
+
+    /**
+     * The writes of one batch that create list entries: a status (or another child) of an entry this writer has not
+     * written under yet goes into one merge of the whole list with all such entries, instead of a merge of the
+     * entry's keys and a put of the child per entry. For 100,000 new route statuses that is one modification instead
+     * of 200,000 (a third of the time to build, a fraction to commit).
+     *
+     * <p>A merge keeps leaves it does not mention, so an entry is taken here only when it is known not to exist:
+     * its list was read once (first use, and again after a refused commit) and the entry was not there, nor written
+     * since; and nothing in the batch deletes it or above it.
+     */
+    private final class NewEntries {
+        private final Map<YangInstanceIdentifier, Map<NodeIdentifierWithPredicates, DataContainerNodeBuilder<
+            NodeIdentifierWithPredicates, MapEntryNode>>> byList = new LinkedHashMap<>();
+        private final Set<YangInstanceIdentifier> missingLists = new HashSet<>();
+        private final List<YangInstanceIdentifier> written = new ArrayList<>();
+
+        /**
+         * Takes the write if it is a child of a new entry; false if it must be written on its own.
+         */
+        boolean offer(final YangInstanceIdentifier path, final NormalizedNode node,
+                final Set<YangInstanceIdentifier> deleted) {
+            final YangInstanceIdentifier entryPath = path.getParent();
+            if (entryPath == null || !(entryPath.getLastPathArgument() instanceof NodeIdentifierWithPredicates entry)
+                    || knownParents.contains(entryPath) || !(node instanceof DataContainerChild child)) {
+                return false;
+            }
+            final YangInstanceIdentifier list = entryPath.getParent();
+            if (list == null || list.isEmpty() || isDeleted(entryPath, deleted) || !scanned(list)
+                    || knownParents.contains(entryPath)) {
+                return false;
+            }
+            final var entries = byList.computeIfAbsent(list, ignored -> new LinkedHashMap<>());
+            entries.computeIfAbsent(entry, OperationalWriter::keysOnly).withChild(child);
+            return true;
+        }
+
+        void write(final DOMDataTreeWriteTransaction tx) {
+            byList.forEach((list, entries) -> {
+                if (missingLists.contains(list)) {
+                    tx.merge(LogicalDatastoreType.OPERATIONAL, YangInstanceIdentifier.of(list.getPathArguments()
+                        .get(0)), org.opendaylight.yangtools.yang.data.impl.schema.ImmutableNodes.fromInstanceId(
+                            schemaService.getGlobalContext(), list));
+                }
+                final var map = ImmutableNodes.newSystemMapBuilder()
+                    .withNodeIdentifier(new NodeIdentifier(list.getLastPathArgument().getNodeType()));
+                entries.forEach((entry, builder) -> {
+                    map.withChild(builder.build());
+                    written.add(list.node(entry));
+                });
+                tx.merge(LogicalDatastoreType.OPERATIONAL, list, map.build());
+            });
+        }
+
+        List<YangInstanceIdentifier> written() {
+            return written;
+        }
+
+        int lists() {
+            return byList.size();
+        }
+
+        /**
+         * Whether the list's existing entries are known (reading it once if needed) and new ones can be merged into
+         * it: a system-ordered list.
+         */
+        private boolean scanned(final YangInstanceIdentifier list) {
+            if (scannedLists.contains(list)) {
+                return true;
+            }
+            final var schema = DataSchemaContextTree.from(schemaService.getGlobalContext()).findChild(list);
+            if (schema.isEmpty() || !(schema.orElseThrow().dataSchemaNode() instanceof ListSchemaNode listSchema)
+                    || listSchema.isUserOrdered() || !(list.getLastPathArgument() instanceof NodeIdentifier)) {
+                return false;
+            }
+            final Optional<NormalizedNode> existing;
+            try (var read = broker.newReadOnlyTransaction()) {
+                existing = read.read(LogicalDatastoreType.OPERATIONAL, list).get();
+            } catch (ExecutionException e) {
+                LOG.debug("Operational list {} unreadable; its entries are written one by one", list, e);
+                return false;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+            if (existing.isPresent() && existing.orElseThrow() instanceof MapNode entries) {
+                entries.body().forEach(entry -> knownParents.add(list.node(entry.name())));
+                knowWithAncestors(list);
+            } else {
+                missingLists.add(list);
+            }
+            scannedLists.add(list);
+            return true;
+        }
+
+        private static boolean isDeleted(final YangInstanceIdentifier entryPath,
+                final Set<YangInstanceIdentifier> deleted) {
+            if (deleted.isEmpty()) {
+                return false;
+            }
+            for (YangInstanceIdentifier path = entryPath; path != null && !path.isEmpty(); path = path.getParent()) {
+                if (deleted.contains(path)) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 
@@ -210,7 +367,7 @@ public final class OperationalWriter implements OperationalStore, AutoCloseable 
         final YangInstanceIdentifier list = parent.getParent();
         if (parent.getLastPathArgument() instanceof NodeIdentifierWithPredicates entry && list != null
                 && knownParents.contains(list)) {
-            tx.merge(LogicalDatastoreType.OPERATIONAL, parent, keysOnly(entry));
+            tx.merge(LogicalDatastoreType.OPERATIONAL, parent, keysOnly(entry).build());
         } else {
             // the structure is rooted at the path's top-level node
             tx.merge(LogicalDatastoreType.OPERATIONAL, YangInstanceIdentifier.of(parent.getPathArguments().get(0)),
@@ -219,10 +376,11 @@ public final class OperationalWriter implements OperationalStore, AutoCloseable 
         }
     }
 
-    private static MapEntryNode keysOnly(final NodeIdentifierWithPredicates entry) {
+    private static DataContainerNodeBuilder<NodeIdentifierWithPredicates, MapEntryNode> keysOnly(
+            final NodeIdentifierWithPredicates entry) {
         final var builder = ImmutableNodes.newMapEntryBuilder().withNodeIdentifier(entry);
         entry.entrySet().forEach(key -> builder.withChild(ImmutableNodes.leafNode(key.getKey(), key.getValue())));
-        return builder.build();
+        return builder;
     }
 
     private void knowWithAncestors(final YangInstanceIdentifier parent) {

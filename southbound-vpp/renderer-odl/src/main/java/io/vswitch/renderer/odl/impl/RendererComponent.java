@@ -12,6 +12,7 @@ import io.vswitch.renderer.odl.spi.FeatureArea;
 import io.vswitch.renderer.spi.Descriptor;
 import io.vswitch.renderer.spi.ItemKey;
 import io.vswitch.vpp.api.client.VppSession;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -20,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -137,6 +139,14 @@ public final class RendererComponent implements RendererService, DataTreeChangeL
     @Override
     public synchronized Optional<NodeScheduler> scheduler(final String node) {
         return Optional.ofNullable(renderers.get(node)).map(NodeRenderer::scheduler);
+    }
+
+    @Override
+    public CompletableFuture<Void> whenIdle(final String node, final Duration atMost) {
+        final long deadline = System.nanoTime() + atMost.toNanos();
+        return RendererService.super.whenIdle(node, atMost).thenCompose(idle -> writer.whenWritten()
+            .toCompletableFuture()
+            .completeOnTimeout(null, Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS));
     }
 
     @Override

@@ -6,6 +6,7 @@ import io.vswitch.renderer.api.ItemStatus;
 import io.vswitch.renderer.api.StatusBatch;
 import io.vswitch.renderer.spi.ItemKey;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -34,11 +35,14 @@ final class StatusAggregator<P> {
     private final Map<P, Map<ItemKey, ItemStatus>> byEntry = new HashMap<>();
     private final Map<ItemKey, Set<P>> entriesOfKey = new HashMap<>();
     private final Map<P, EntryStatus> shown = new HashMap<>();
+    /** How many shown entries are in each state. */
+    private final EnumMap<ItemState, Integer> counts = new EnumMap<>(ItemState.class);
 
     /**
      * Creates an aggregator.
      *
-     * @param producers the entries that produce a base item (empty if none does any more)
+     * @param producers the entries that produce a base item (empty if none does any more), as a snapshot the
+     *     aggregator may keep
      */
     StatusAggregator(final Function<ItemKey, Set<P>> producers) {
         this.producers = producers;
@@ -75,17 +79,35 @@ final class StatusAggregator<P> {
             final Map<ItemKey, ItemStatus> statuses = byEntry.get(entry);
             if (statuses == null || statuses.isEmpty()) {
                 byEntry.remove(entry);
-                if (shown.remove(entry) != null) {
+                final EntryStatus gone = shown.remove(entry);
+                if (gone != null) {
+                    count(gone.state(), -1);
                     changed.put(entry, Optional.empty());
                 }
                 continue;
             }
             final EntryStatus next = summarise(statuses);
-            if (!next.equals(shown.put(entry, next))) {
+            final EntryStatus previous = shown.put(entry, next);
+            if (!next.equals(previous)) {
+                if (previous != null) {
+                    count(previous.state(), -1);
+                }
+                count(next.state(), 1);
                 changed.put(entry, Optional.of(next));
             }
         }
         return changed;
+    }
+
+    /**
+     * How many entries show each state now (states no entry shows are absent).
+     */
+    Map<ItemState, Integer> counts() {
+        return Map.copyOf(counts);
+    }
+
+    private void count(final ItemState state, final int delta) {
+        counts.merge(state, delta, (left, right) -> left + right == 0 ? null : left + right);
     }
 
     private Set<P> entriesOf(final ItemStatus status) {
@@ -94,13 +116,12 @@ final class StatusAggregator<P> {
             return known;
         }
         final ItemKey base = status.derivedFrom() != null ? status.derivedFrom() : status.key();
-        final Set<P> found = new HashSet<>(producers.apply(base));
+        // the producers' set is a snapshot already
+        Set<P> found = producers.apply(base);
         if (found.isEmpty()) {
             // A derived item's parent gone, or an item no longer desired: attach to what we knew of its parent.
             final Set<P> parentEntries = entriesOfKey.get(base);
-            if (parentEntries != null) {
-                found.addAll(parentEntries);
-            }
+            found = parentEntries == null ? Set.of() : Set.copyOf(parentEntries);
         }
         if (!found.isEmpty()) {
             entriesOfKey.put(status.key(), found);
@@ -109,7 +130,9 @@ final class StatusAggregator<P> {
     }
 
     private static EntryStatus summarise(final Map<ItemKey, ItemStatus> statuses) {
-        final ItemStatus worst = statuses.values().stream().min(WORST_FIRST).orElseThrow();
+        // most entries produce one item: no comparison to make
+        final ItemStatus worst = statuses.size() == 1 ? statuses.values().iterator().next()
+            : statuses.values().stream().min(WORST_FIRST).orElseThrow();
         final ItemKey base = worst.derivedFrom();
         String reason = worst.reason();
         if (base != null && worst.state() != ItemState.APPLIED) {

@@ -9,6 +9,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -49,6 +50,7 @@ public abstract class StateRefresher<K, S> implements AutoCloseable {
     private boolean refreshing;
     private boolean refreshAgain;
     private volatile boolean closed;
+    private final AtomicBoolean stopped = new AtomicBoolean();
 
     /**
      * A refresher of one node's states.
@@ -182,14 +184,55 @@ public abstract class StateRefresher<K, S> implements AutoCloseable {
      */
     @Override
     public final void close() {
-        closed = true;
-        periodic.cancel(false);
-        onClose();
-        schedule.executor().execute(() -> {
+        closeAfter(Duration.ZERO);
+    }
+
+    /**
+     * Stops reading now; the states written stay for the grace time, then are removed, unless a successor of the
+     * same node {@link #takeOver took them over} meanwhile. A VPP back within the grace (a quick restart) then costs
+     * no removal and rewrite of every state, only the writes of what changed.
+     *
+     * @param grace how long the states stay; zero removes them at once
+     */
+    public final void closeAfter(final Duration grace) {
+        if (stopped.compareAndSet(false, true)) {
+            closed = true;
+            periodic.cancel(false);
+            onClose();
+        }
+        final Runnable removal = () -> {
             if (!written.isEmpty()) {
                 write(Map.of(), Set.copyOf(written.keySet()), () -> { });
                 written.clear();
             }
+        };
+        try {
+            if (grace.isZero() || grace.isNegative()) {
+                schedule.executor().execute(removal);
+            } else {
+                schedule.executor().schedule(removal, grace.toMillis(), TimeUnit.MILLISECONDS);
+            }
+        } catch (RejectedExecutionException e) {
+            LOG.debug("Node {}: states left as they are, the refresher's thread is gone", node, e);
+        }
+    }
+
+    /**
+     * Takes over the states a closed predecessor of the same node and kind wrote and has not removed yet: this
+     * refresher's first read then writes only what differs from them. Call before {@link #start()}.
+     *
+     * @param predecessor a refresher closed with a grace time, sharing this one's executor
+     */
+    public final void takeOver(final StateRefresher<?, ?> predecessor) {
+        if (predecessor.getClass() != getClass() || !predecessor.node.equals(node)) {
+            return;
+        }
+        @SuppressWarnings("unchecked")
+        final StateRefresher<K, S> same = (StateRefresher<K, S>) predecessor;
+        // on the shared executor: after the predecessor's last write, before this one's first read
+        schedule.executor().execute(() -> {
+            written.putAll(same.written);
+            same.written.clear();
         });
     }
 }

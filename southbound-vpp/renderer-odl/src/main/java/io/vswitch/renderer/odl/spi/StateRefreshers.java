@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.opendaylight.yangtools.concepts.Registration;
 
 /**
@@ -35,6 +36,12 @@ public final class StateRefreshers implements AutoCloseable {
     }
 
     private static final Registration NOT_FOLLOWING = () -> { };
+    /**
+     * How long a disconnected node's states stay: a VPP that restarts within it is resynced and read again without
+     * removing and rewriting every state (100,000 route states cost seconds of datastore work each way). After it,
+     * they are removed (VPP is no longer known).
+     */
+    static final Duration DISCONNECT_GRACE = Duration.ofSeconds(3);
 
     private final ScheduledExecutorService executor;
     private final NodeManager nodeManager;
@@ -44,6 +51,8 @@ public final class StateRefreshers implements AutoCloseable {
     private final Factory factory;
     /** Guarded by this. */
     private final Map<String, StateRefresher<?, ?>> refreshers = new HashMap<>();
+    /** Guarded by this: the refreshers of disconnected nodes whose states stay for the grace time. */
+    private final Map<String, StateRefresher<?, ?>> closing = new HashMap<>();
     /** Guarded by this; {@link #NOT_FOLLOWING} until started and after closing. */
     private Registration sessions = NOT_FOLLOWING;
     /** Guarded by this. */
@@ -112,14 +121,26 @@ public final class StateRefreshers implements AutoCloseable {
         if (previous != null) {
             previous.close();
         }
+        final StateRefresher<?, ?> predecessor = closing.remove(node);
+        if (predecessor != null) {
+            refresher.takeOver(predecessor);
+        }
         refresher.start();
     }
 
     private synchronized void untrack(final String node) {
         final StateRefresher<?, ?> refresher = refreshers.remove(node);
         if (refresher != null) {
-            refresher.close();
+            refresher.closeAfter(DISCONNECT_GRACE);
+            closing.put(node, refresher);
+            // forgotten with the grace: a later connect starts afresh
+            executor.schedule(() -> forgetClosing(node, refresher), DISCONNECT_GRACE.toMillis(),
+                TimeUnit.MILLISECONDS);
         }
+    }
+
+    private synchronized void forgetClosing(final String node, final StateRefresher<?, ?> refresher) {
+        closing.remove(node, refresher);
     }
 
     /**
@@ -132,6 +153,8 @@ public final class StateRefreshers implements AutoCloseable {
         sessions = NOT_FOLLOWING;
         refreshers.values().forEach(StateRefresher::close);
         refreshers.clear();
+        closing.values().forEach(StateRefresher::close);
+        closing.clear();
         executor.shutdown();
     }
 }

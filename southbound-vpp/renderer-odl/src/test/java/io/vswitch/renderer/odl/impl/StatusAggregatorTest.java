@@ -74,4 +74,22 @@ class StatusAggregatorTest {
         final var changed = aggregator.apply(new StatusBatch("vpp1", List.of(), List.of(ADDRESS, LOOP0)));
         assertEquals(Map.of("entry-loop0", Optional.empty()), changed);
     }
+
+    @Test
+    void countsFollowTheShownStatesOfAllEntries() {
+        final ItemKey loop1 = ItemKey.of("vpp1", "interfaces", "loop1");
+        producers.put(loop1, Set.of("entry-loop1"));
+        aggregator.apply(new StatusBatch("vpp1", List.of(status(LOOP0, ItemState.APPLIED, "", null),
+            status(ADDRESS, ItemState.PENDING, "waits", LOOP0), status(loop1, ItemState.APPLIED, "", null)),
+            List.of()));
+        assertEquals(Map.of(ItemState.APPLIED, 1, ItemState.PENDING, 1), aggregator.counts());
+
+        aggregator.apply(new StatusBatch("vpp1", List.of(status(ADDRESS, ItemState.APPLIED, "", LOOP0)),
+            List.of()));
+        assertEquals(Map.of(ItemState.APPLIED, 2), aggregator.counts());
+
+        producers.remove(loop1);
+        aggregator.apply(new StatusBatch("vpp1", List.of(), List.of(loop1)));
+        assertEquals(Map.of(ItemState.APPLIED, 1), aggregator.counts());
+    }
 }
