@@ -72,6 +72,11 @@ public final class OperationalWriter implements OperationalStore, AutoCloseable 
      * Used by the writer's thread and {@link #forget}.
      */
     private final Set<YangInstanceIdentifier> scannedLists = ConcurrentHashMap.newKeySet();
+    /**
+     * List entries this writer deleted and has not written under since: a later delete under one of them has nothing
+     * to do. Used by the writer's thread and {@link #forget}.
+     */
+    private final Set<YangInstanceIdentifier> deletedEntries = ConcurrentHashMap.newKeySet();
 
     @Activate
     public OperationalWriter(@Reference final DOMDataBroker broker,
@@ -120,6 +125,20 @@ public final class OperationalWriter implements OperationalStore, AutoCloseable 
         final YangInstanceIdentifier domSubtree = serializer.toYangInstanceIdentifier(subtree);
         knownParents.removeIf(domSubtree::contains);
         scannedLists.removeIf(domSubtree::contains);
+        deletedEntries.removeIf(domSubtree::contains);
+    }
+
+    private boolean isUnderDeletedEntry(final YangInstanceIdentifier path) {
+        if (deletedEntries.isEmpty()) {
+            return false;
+        }
+        for (YangInstanceIdentifier parent = path.getParent(); parent != null && !parent.isEmpty();
+                parent = parent.getParent()) {
+            if (deletedEntries.contains(parent)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void scheduleFlush() {
@@ -191,10 +210,18 @@ public final class OperationalWriter implements OperationalStore, AutoCloseable 
                     tx.put(LogicalDatastoreType.OPERATIONAL, path, normalized.node());
                 } else {
                     final YangInstanceIdentifier path = serializer.toYangInstanceIdentifier(write.getKey());
+                    if (isUnderDeletedEntry(path)) {
+                        // e.g. an interface's state removed after its entry: nothing left to delete, and the
+                        // datastore would refuse it (and with it the batch, retried in halves)
+                        continue;
+                    }
                     paths.add(path);
                     tx.delete(LogicalDatastoreType.OPERATIONAL, path);
                     // an entry deleted is no longer a known parent (whole subtrees go through forget)
                     knownParents.remove(path);
+                    if (path.getLastPathArgument() instanceof NodeIdentifierWithPredicates) {
+                        deletedEntries.add(path);
+                    }
                 }
             }
             newEntries.write(tx);
@@ -387,6 +414,7 @@ public final class OperationalWriter implements OperationalStore, AutoCloseable 
         for (YangInstanceIdentifier path = parent; path != null && !path.isEmpty() && knownParents.add(path);
                 path = path.getParent()) {
             // each newly known path's ancestors are known too; stop at the first one already known
+            deletedEntries.remove(path);
         }
     }
 
