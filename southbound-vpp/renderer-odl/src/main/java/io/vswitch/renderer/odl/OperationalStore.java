@@ -1,5 +1,7 @@
 package io.vswitch.renderer.odl;
 
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 import org.opendaylight.yangtools.yang.binding.DataObject;
 import org.opendaylight.yangtools.yang.binding.InstanceIdentifier;
@@ -15,6 +17,12 @@ public interface OperationalStore {
      * Replaces the data at the path, creating its parents.
      */
     <T extends DataObject> void put(InstanceIdentifier<T> path, T data);
+
+    /**
+     * Replaces (present) or deletes (empty) the data at each path, in the map's order, queued at once: a plan's
+     * thousands of statuses then go into the same transaction.
+     */
+    void write(Map<InstanceIdentifier<?>, Optional<? extends DataObject>> changes);
 
     /**
      * Deletes the data at the path (nothing if there is none).

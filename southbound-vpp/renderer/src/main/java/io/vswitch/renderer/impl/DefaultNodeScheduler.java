@@ -305,6 +305,7 @@ public final class DefaultNodeScheduler implements NodeScheduler {
     private void runTransaction(final Transaction txn, final CompletableFuture<TransactionResult> future,
             final Runnable done) {
         final var record = newDraft(TransactionRecord.Kind.TRANSACTION, txn.description());
+        final long started = time.nanoTime();
         final var dirty = new LinkedHashSet<ItemKey>();
         if (txn.replaceAll()) {
             for (var key : List.copyOf(graph.baseKeys())) {
@@ -322,6 +323,8 @@ public final class DefaultNodeScheduler implements NodeScheduler {
             record.change("delete", key, null);
             graph.deleteBase(key, dirty);
         }
+        LOG.debug("{}: #{} {} puts, {} deletes: into the graph in {} us", nodeName, record.seq(), txn.puts().size(),
+            txn.deletes().size(), (time.nanoTime() - started) / 1000);
         final var conn = connection;
         if (conn == null) {
             final var statuses = finishWithoutPlan(dirty, record);
@@ -347,11 +350,14 @@ public final class DefaultNodeScheduler implements NodeScheduler {
 
     private void runPlan(final Set<ItemKey> dirty, final Connection conn, final RecordDraft record,
             final PlanCallback then) {
+        final long started = time.nanoTime();
         final var plan = Planner.plan(graph, dirty);
         record.plan(plan);
         draft = record;
+        final long planned = time.nanoTime();
         final var run = new PlanRun(plan, conn, host, finishedRun -> {
             draft = null;
+            final long ran = time.nanoTime();
             for (var key : plan.closure()) {
                 graph.removeIfGone(key);
             }
@@ -361,6 +367,9 @@ public final class DefaultNodeScheduler implements NodeScheduler {
                 outcome = outcome + "; cut short: node disconnected";
             }
             log.add(record.finish(time.nanoTime(), outcome));
+            LOG.debug("{}: #{} {} items: planned in {} us, ran {} calls in {} us, statuses published in {} us",
+                nodeName, record.seq(), plan.closure().size(), (planned - started) / 1000, finishedRun.calls(),
+                (ran - planned) / 1000, (time.nanoTime() - ran) / 1000);
             then.accept(finishedRun, statuses);
         });
         run.start();

@@ -14,6 +14,8 @@ import io.vswitch.renderer.spi.VppError;
 import io.vswitch.vpp.api.client.VppCallException;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -29,6 +31,7 @@ import org.opendaylight.yang.gen.v1.urn.io.vswitch.yang.node.rev261125.nodes.nod
 import org.opendaylight.yang.gen.v1.urn.io.vswitch.yang.node.rev261125.nodes.node.ResyncBuilder;
 import org.opendaylight.yang.gen.v1.urn.io.vswitch.yang.node.rev261125.nodes.node.StatusSummary;
 import org.opendaylight.yang.gen.v1.urn.io.vswitch.yang.node.rev261125.nodes.node.StatusSummaryBuilder;
+import org.opendaylight.yangtools.yang.binding.DataObject;
 import org.opendaylight.yangtools.yang.binding.InstanceIdentifier;
 import org.opendaylight.yangtools.yang.common.Uint32;
 import org.slf4j.Logger;
@@ -115,23 +118,23 @@ final class NodeRenderer implements StatusListener, AutoCloseable {
         // one timestamp per batch: a plan's statuses change together
         final DateAndTime changedAt = now();
         final var changed = aggregator.apply(batch);
-        changed.forEach((entry, status) -> {
-            if (status.isPresent()) {
-                writer.put(entry.child(Status.class), toStatus(status.orElseThrow(), changedAt));
-            } else {
-                writer.delete(entry);
-            }
-        });
-        if (!changed.isEmpty()) {
-            // queued after the statuses it counts: the writer commits it with them or after them
-            final Map<ItemState, Integer> counts = aggregator.counts();
-            writer.put(nodePath.child(StatusSummary.class), new StatusSummaryBuilder()
-                .setApplied(Uint32.valueOf(counts.getOrDefault(ItemState.APPLIED, 0)))
-                .setPending(Uint32.valueOf(counts.getOrDefault(ItemState.PENDING, 0)))
-                .setRetrying(Uint32.valueOf(counts.getOrDefault(ItemState.RETRYING, 0)))
-                .setFailed(Uint32.valueOf(counts.getOrDefault(ItemState.FAILED, 0)))
-                .build());
+        if (changed.isEmpty()) {
+            return;
         }
+        final Map<InstanceIdentifier<?>, Optional<? extends DataObject>> writes = new LinkedHashMap<>();
+        // a plan's statuses are mostly the same: one object each (the writer converts each object once)
+        final Map<EntryStatus, Status> shared = new HashMap<>();
+        changed.forEach((entry, status) -> writes.put(status.isPresent() ? entry.child(Status.class) : entry,
+            status.map(shown -> shared.computeIfAbsent(shown, ignored -> toStatus(shown, changedAt)))));
+        // after the statuses it counts: the writer commits it with them
+        final Map<ItemState, Integer> counts = aggregator.counts();
+        writes.put(nodePath.child(StatusSummary.class), Optional.of(new StatusSummaryBuilder()
+            .setApplied(Uint32.valueOf(counts.getOrDefault(ItemState.APPLIED, 0)))
+            .setPending(Uint32.valueOf(counts.getOrDefault(ItemState.PENDING, 0)))
+            .setRetrying(Uint32.valueOf(counts.getOrDefault(ItemState.RETRYING, 0)))
+            .setFailed(Uint32.valueOf(counts.getOrDefault(ItemState.FAILED, 0)))
+            .build()));
+        writer.write(writes);
     }
 
     @Override

@@ -3,6 +3,7 @@ package io.vswitch.renderer.odl.impl;
 import io.vswitch.renderer.odl.OperationalStore;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -97,6 +98,15 @@ public final class OperationalWriter implements OperationalStore, AutoCloseable 
         scheduleFlush();
     }
 
+    @Override
+    public synchronized void write(final Map<InstanceIdentifier<?>, Optional<? extends DataObject>> changes) {
+        for (var change : changes.entrySet()) {
+            pending.remove(change.getKey());
+            pending.put(change.getKey(), change.getValue().map(DataObject.class::cast));
+        }
+        scheduleFlush();
+    }
+
     /**
      * Deletes the data at the path.
      */
@@ -156,7 +166,7 @@ public final class OperationalWriter implements OperationalStore, AutoCloseable 
             flushScheduled = false;
         }
         if (!batch.isEmpty()) {
-            write(new ArrayList<>(batch.entrySet()));
+            commitInHalves(new ArrayList<>(batch.entrySet()));
         }
     }
 
@@ -164,13 +174,13 @@ public final class OperationalWriter implements OperationalStore, AutoCloseable 
      * Commits the writes; when the datastore refuses them, halves and retries, so that a few bad writes (typically
      * a delete under an entry that another write just removed) cost a few more transactions, not one per write.
      */
-    private void write(final List<Map.Entry<InstanceIdentifier<?>, Optional<DataObject>>> writes) {
+    private void commitInHalves(final List<Map.Entry<InstanceIdentifier<?>, Optional<DataObject>>> writes) {
         if (commit(writes) || writes.size() == 1) {
             return;
         }
         final int half = writes.size() / 2;
-        write(writes.subList(0, half));
-        write(writes.subList(half, writes.size()));
+        commitInHalves(writes.subList(0, half));
+        commitInHalves(writes.subList(half, writes.size()));
     }
 
     @SuppressWarnings("checkstyle:IllegalCatch")
@@ -183,10 +193,12 @@ public final class OperationalWriter implements OperationalStore, AutoCloseable 
         try {
             final Set<YangInstanceIdentifier> deleted = new HashSet<>();
             final List<BindingNormalizedNodeSerializer.NodeResult> puts = new ArrayList<>(batch.size());
+            // the same object written to many paths (a plan's statuses) is converted once
+            final Map<DataObject, NormalizedNode> converted = new IdentityHashMap<>();
             for (var write : batch) {
                 final Optional<DataObject> data = write.getValue();
                 if (data.isPresent()) {
-                    puts.add(toNormalized(write.getKey(), data.orElseThrow()));
+                    puts.add(toNormalized(write.getKey(), data.orElseThrow(), converted));
                 } else {
                     deleted.add(serializer.toYangInstanceIdentifier(write.getKey()));
                     puts.add(null);
@@ -382,8 +394,19 @@ public final class OperationalWriter implements OperationalStore, AutoCloseable 
 
     @SuppressWarnings({ "unchecked", "rawtypes" })
     private BindingNormalizedNodeSerializer.NodeResult toNormalized(final InstanceIdentifier<?> path,
-            final DataObject data) {
-        return serializer.toNormalizedDataObject((InstanceIdentifier) path, data);
+            final DataObject data, final Map<DataObject, NormalizedNode> converted) {
+        final NormalizedNode known = converted.get(data);
+        if (known != null) {
+            final YangInstanceIdentifier domPath = serializer.toYangInstanceIdentifier(path);
+            // the same node only where it sits under the same name (a grouping's container in another module
+            // has another namespace)
+            if (known.name().equals(domPath.getLastPathArgument())) {
+                return new BindingNormalizedNodeSerializer.NodeResult(domPath, known);
+            }
+        }
+        final var result = serializer.toNormalizedDataObject((InstanceIdentifier) path, data);
+        converted.put(data, result.node());
+        return result;
     }
 
     /**

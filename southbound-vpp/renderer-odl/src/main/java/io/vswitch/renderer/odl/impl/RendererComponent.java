@@ -169,6 +169,7 @@ public final class RendererComponent implements RendererService, DataTreeChangeL
             final String node = after.requireName();
             final NodeRenderer renderer = renderer(node);
             final DesiredItems.ChangeCollector collector = new DesiredItems.ChangeCollector();
+            final long started = System.nanoTime();
             renderer.change("configuration commit", desired -> {
                 for (FeatureArea area : areas) {
                     for (ConfigMapping<?> mapping : area.mappings()) {
@@ -176,6 +177,8 @@ public final class RendererComponent implements RendererService, DataTreeChangeL
                     }
                 }
             }, collector);
+            LOG.debug("Node {}: configuration change mapped to items and submitted in {} us", node,
+                (System.nanoTime() - started) / 1000);
         }
     }
 

@@ -58,10 +58,12 @@ class OperationalWriterTest {
 
     @Test
     void statusesOfManyNewEntriesLandWithTheirKeysAndStates() throws Exception {
+        final Status shared = applied();
         synchronized (writer) {
-            // held: the writer's thread takes everything below as one batch
+            // held: the writer's thread takes everything below as one batch; one status object for all (converted
+            // once, written under each entry)
             for (int i = 0; i < 1000; i++) {
-                writer.put(status("vpp1", "if" + i), applied());
+                writer.put(status("vpp1", "if" + i), shared);
                 if (i % 2 == 0) {
                     writer.put(entry("vpp1", "if" + i).child(State.class), new StateBuilder()
                         .setSwIfIndex(Uint32.valueOf(i)).build());
