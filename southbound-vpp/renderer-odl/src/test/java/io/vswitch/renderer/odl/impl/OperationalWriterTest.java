@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -128,21 +129,19 @@ class OperationalWriterTest {
             == ItemState.Applied);
     }
 
+    /**
+     * Reads the list once everything queued so far is committed (the writer says when), and checks the condition.
+     */
     private Interfaces await(final InstanceIdentifier<Interfaces> path, final Predicate<Interfaces> condition)
             throws Exception {
-        final long deadline = System.nanoTime() + TIMEOUT.toNanos();
-        Optional<Interfaces> found = Optional.empty();
-        while (System.nanoTime() < deadline) {
-            try (var read = broker.newReadOnlyTransaction()) {
-                found = read.read(LogicalDatastoreType.OPERATIONAL, path).get();
-            }
-            if (found.isPresent() && condition.test(found.orElseThrow())) {
-                return found.orElseThrow();
-            }
-            Thread.sleep(10);
+        writer.whenWritten().toCompletableFuture().get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+        final Optional<Interfaces> found;
+        try (var read = broker.newReadOnlyTransaction()) {
+            found = read.read(LogicalDatastoreType.OPERATIONAL, path).get();
         }
-        throw new AssertionError("not reached within " + TIMEOUT + ": " + found.map(Interfaces::nonnullInterface)
-            .map(Map::size).orElse(0) + " entries");
+        assertTrue(found.isPresent() && condition.test(found.orElseThrow()), () -> "not as expected: "
+            + found.map(Interfaces::nonnullInterface).map(Map::size).orElse(0) + " entries");
+        return found.orElseThrow();
     }
 
     private static InstanceIdentifier<Interfaces> interfaces(final String node) {

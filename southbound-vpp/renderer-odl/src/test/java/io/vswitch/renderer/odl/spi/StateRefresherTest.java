@@ -42,8 +42,7 @@ class StateRefresherTest {
         second.takeOver(first);
         second.start();
         settle();
-        TimeUnit.MILLISECONDS.sleep(500);
-        settle();
+        afterGrace(Duration.ofMillis(300));
         // only b changed; nothing was removed, not even when the first one's grace ended
         assertEquals(List.of("changed [a, b] removed []", "changed [b] removed []"), writes);
 
@@ -60,9 +59,17 @@ class StateRefresherTest {
         only.closeAfter(Duration.ofMillis(200));
         settle();
         assertEquals(1, writes.size(), writes::toString);
-        TimeUnit.MILLISECONDS.sleep(400);
-        settle();
+        afterGrace(Duration.ofMillis(200));
         assertEquals(List.of("changed [a, b] removed []", "changed [] removed [a, b]"), writes);
+    }
+
+    /**
+     * Waits until the refreshers' thread has run everything due within the grace (the removal scheduled by
+     * closeAfter among it): a task due just after it on the same single thread runs after it.
+     */
+    private void afterGrace(final Duration grace) throws Exception {
+        executor.schedule(() -> { }, grace.toMillis() + 1, TimeUnit.MILLISECONDS).get(5, TimeUnit.SECONDS);
+        settle();
     }
 
     /** Waits until the executor has run what was queued (twice: a read's results are processed in a second task). */
